@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "ovsync",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ovsync", targets: ["ovsync"]),
     ],
@@ -60,7 +60,12 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["SyncEngine"], path: "Tests/TestSupport"),
 
         .testTarget(name: "APITransportTests", dependencies: ["APITransport", "TestSupport"]),
-        .testTarget(name: "SyncEngineTests", dependencies: ["SyncEngine", "TestSupport"]),
+        .testTarget(name: "VismaEAccountingTests", dependencies: ["VismaEAccounting", "Sandbox", "TestSupport"]),
+        .testTarget(name: "OngoingWMSTests", dependencies: ["OngoingWMS", "Sandbox", "TestSupport"]),
+        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "TestSupport"]),
+        .testTarget(name: "SyncEngineTests", dependencies: ["SyncEngine", "Sandbox", "TestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )
