@@ -9,7 +9,7 @@ import Synchronization
 /// `start()` returns once the socket is bound, with the port (useful when asked for port 0);
 /// `stop()` shuts the server down and waits for it.
 public final class SandboxServer: Sendable {
-    private let router: Router<SandboxRequestContext>
+    private let responder: RouterResponder<SandboxRequestContext>
     private let requestedPort: Int
     private let name: String
     private let task = Mutex<Task<Void, any Error>?>(nil)
@@ -17,7 +17,7 @@ public final class SandboxServer: Sendable {
     /// Creates a server for `router` on `127.0.0.1:port` (0 picks a free port).
     public init(name: String, router: Router<SandboxRequestContext>, port: Int) {
         self.name = name
-        self.router = router
+        self.responder = router.buildResponder()
         self.requestedPort = port
     }
 
@@ -27,7 +27,7 @@ public final class SandboxServer: Sendable {
         logger.logLevel = .warning
         let (bound, continuation) = AsyncStream<Int>.makeStream()
         let app = Application(
-            router: router,
+            responder: responder,
             configuration: .init(address: .hostname("127.0.0.1", port: requestedPort), serverName: name),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? 0)
