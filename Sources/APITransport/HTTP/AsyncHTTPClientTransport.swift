@@ -57,6 +57,6 @@ extension Duration {
 
 extension Data {
     init(buffer: ByteBuffer) {
-        self = buffer.getData(at: buffer.readerIndex, length: buffer.readableBytes) ?? Data()
+        self = Data(buffer.readableBytesView)
     }
 }
