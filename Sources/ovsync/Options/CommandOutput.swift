@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+
+/// How commands talk to the person at the terminal: results on stdout, problems on stderr.
+enum CommandOutput {
+    /// Writes `message` to stderr as a warning.
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    }
+
+    /// Writes `message` to stderr.
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    }
+
+    /// Reports `error` on stderr and returns the exit code to throw (1).
+    static func failure(_ error: any Error, code: Int32 = 1) -> ExitCode {
+        self.error(String(describing: error))
+        return ExitCode(code)
+    }
+
+    /// Says that `feature` has not landed yet and returns exit code 2: never pretend to work.
+    static func notYetAvailable(_ feature: String, issue: Int) -> ExitCode {
+        self.error("\(feature) is not available yet; it arrives with issue #\(issue). Nothing was changed.")
+        return ExitCode(2)
+    }
+}
