@@ -26,7 +26,7 @@ let package = Package(
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .target(name: "VismaEAccounting", dependencies: ["APITransport"]),
+        .target(name: "VismaEAccounting", dependencies: ["APITransport", .product(name: "Hummingbird", package: "hummingbird")]),
         .target(name: "OngoingWMS", dependencies: ["APITransport"]),
 
         // Home folder, config, secrets, state store, and the four processes.

@@ -93,8 +93,8 @@ public final class VismaSession: Sendable {
         defer { refreshing.unlock() }
         let current = try currentTokens()
         let stillFresh = current.expiresAt.timeIntervalSince(clock.now()) > refreshMargin
-        if current.accessToken != staleToken && stillFresh { return current.accessToken }
-        if onlyIfExpiring && stillFresh { return current.accessToken }
+        // Another thread may have refreshed while this one waited for the lock.
+        if stillFresh && (onlyIfExpiring || current.accessToken != staleToken) { return current.accessToken }
 
         if let unsaved = state.withLock({ $0.unsaved }) {
             try store.save(unsaved)
