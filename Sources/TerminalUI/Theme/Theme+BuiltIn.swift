@@ -2,7 +2,7 @@ extension Theme {
     /// The default dark-terminal theme, compiled in so loading a theme can never leave the UI unstyled.
     ///
     /// `Themes/default.toml` documents the same values; a test keeps the two equal.
-    public static let builtInDefault = Theme(name: "default", styles: [
+    public static let builtInDefault = Theme(name: "default", displayName: "Default", summary: "Dark terminals; transparent background", styles: [
         .text: RoleStyle(),
         .textMuted: RoleStyle(.indexed(8)),
         .border: RoleStyle(.indexed(8)),
@@ -47,7 +47,7 @@ extension Theme {
     /// Attributes only, no colours: used for `NO_COLOR`, `--no-color` and terminals without colour.
     ///
     /// `Themes/monochrome.toml` documents the same values; a test keeps the two equal.
-    public static let builtInMonochrome = Theme(name: "monochrome", styles: [
+    public static let builtInMonochrome = Theme(name: "monochrome", displayName: "Monochrome", summary: "Attributes only; what NO_COLOR and --no-color use", styles: [
         .text: RoleStyle(),
         .textMuted: RoleStyle(.terminalDefault, [.dim]),
         .border: RoleStyle(.terminalDefault, [.dim]),

@@ -1,13 +1,19 @@
 /// A named mapping from style roles to styles; unset roles fall back along ``StyleRole/parent``.
 public struct Theme: Sendable, Equatable {
-    /// The theme's name (its file name without `.toml`).
+    /// The theme's identifier: its file name without `.toml`, what `--theme` and `:theme` take.
     public var name: String
+    /// The name shown in the theme picker (`name = "…"` in the file).
+    public var displayName: String
+    /// One line about who the theme is for (`description = "…"` in the file).
+    public var summary: String?
     /// Roles the theme (or the themes it inherits from) sets explicitly.
     public var styles: [StyleRole: RoleStyle]
 
-    /// Creates a theme.
-    public init(name: String, styles: [StyleRole: RoleStyle]) {
+    /// Creates a theme; the display name defaults to `name`.
+    public init(name: String, displayName: String? = nil, summary: String? = nil, styles: [StyleRole: RoleStyle]) {
         self.name = name
+        self.displayName = displayName ?? name
+        self.summary = summary
         self.styles = styles
     }
 
@@ -21,8 +27,8 @@ public struct Theme: Sendable, Equatable {
         return .plain
     }
 
-    /// This theme with `overrides` applied on top and named `name`; how `inherits` works.
-    public func overriding(_ overrides: [StyleRole: RoleStyle], name: String) -> Theme {
-        Theme(name: name, styles: styles.merging(overrides) { _, new in new })
+    /// A theme named `name` made of this one's styles with `overrides` on top; how `inherits` works.
+    public func overriding(_ overrides: [StyleRole: RoleStyle], name: String, displayName: String? = nil, summary: String? = nil) -> Theme {
+        Theme(name: name, displayName: displayName, summary: summary, styles: styles.merging(overrides) { _, new in new })
     }
 }

@@ -37,7 +37,9 @@ public enum ThemeParser {
             }
             start = try base(inherits)
         }
-        return start.overriding(try roles(in: table, file: file), name: name)
+        return start.overriding(
+            try roles(in: table, file: file), name: name, displayName: table["name"]?.string,
+            summary: table["description"]?.string)
     }
 
     /// The `[roles]` table as styles, rejecting unknown roles and malformed values.
