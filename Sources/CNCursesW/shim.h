@@ -39,4 +39,12 @@ static inline int cn_mvadd_wch(int y, int x, wchar_t ch, attr_t attrs, short pai
     return mvadd_wch(y, x, &cc);
 }
 
+/* Put one grapheme cluster (a base character plus combining marks, at most CCHARW_MAX wide
+   characters, NUL-terminated) with attributes and colour pair. */
+static inline int cn_mvadd_wchars(int y, int x, const wchar_t *wstr, attr_t attrs, short pair) {
+    cchar_t cc;
+    if (setcchar(&cc, wstr, attrs, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &cc);
+}
+
 #endif

@@ -2,63 +2,59 @@
 public enum LayoutConstraint: Sendable, Hashable {
     /// Exactly `n` cells (less only when the whole area is smaller).
     case fixed(Int)
-    /// A share of the space left after fixed parts, weighted against other ratios and fills.
+    /// `n/d` of the space left after fixed and minimum parts (rounded down).
     case ratio(Int, Int)
-    /// At least `n` cells, then a weight-1 share of what is left, like `fill`.
+    /// At least `n` cells, plus an equal share of what ratios leave, like `fill`.
     case minimum(Int)
-    /// A weight-1 share of the space left after fixed and minimum parts.
+    /// An equal share of the space left after fixed, minimum and ratio parts.
     case fill
 
     /// Splits `total` cells among `constraints`, separated by `spacing` cells.
     ///
-    /// Fixed and minimum parts are served first (shrunk front to back when they do not fit), then the
-    /// rest is shared by weight; rounding leftovers go to the last flexible part so sizes always add
-    /// up to `total` minus spacing.
+    /// Fixed and minimum sizes are served first (shrunk front to back when they do not fit), then
+    /// ratios take their fractions of the rest (capped at what is left), then fills and minimums
+    /// share the remainder equally. Rounding leftovers go to the last flexible part, so the sizes
+    /// always add up to `total` minus spacing when any part is flexible.
     public static func distribute(_ total: Int, among constraints: [LayoutConstraint], spacing: Int = 0) -> [Int] {
         guard !constraints.isEmpty else { return [] }
         var remaining = max(0, total - spacing * (constraints.count - 1))
         var sizes = Array(repeating: 0, count: constraints.count)
         for (index, constraint) in constraints.enumerated() {
-            let wanted: Int
             switch constraint {
-            case .fixed(let n), .minimum(let n): wanted = max(0, n)
-            case .ratio, .fill: wanted = 0
+            case .fixed(let n), .minimum(let n):
+                sizes[index] = min(max(0, n), remaining)
+                remaining -= sizes[index]
+            case .ratio, .fill:
+                break
             }
-            sizes[index] = min(wanted, remaining)
-            remaining -= sizes[index]
         }
-        // Weights in a common denominator so ratios and fills can share the rest exactly.
-        let denominator = constraints.reduce(1) { lcm($0, $1.denominator) }
-        let weights = constraints.map { $0.weight(denominator: denominator) }
-        let totalWeight = weights.reduce(0, +)
-        guard totalWeight > 0 else { return sizes }
-        var handedOut = 0
-        var lastFlexible = 0
-        for (index, weight) in weights.enumerated() where weight > 0 {
-            let share = remaining * weight / totalWeight
-            sizes[index] += share
-            handedOut += share
-            lastFlexible = index
+        let base = remaining
+        for (index, constraint) in constraints.enumerated() {
+            if case .ratio(let n, let d) = constraint, d > 0 {
+                sizes[index] = min(remaining, base * max(0, n) / d)
+                remaining -= sizes[index]
+            }
         }
-        sizes[lastFlexible] += remaining - handedOut
+        let sharing = constraints.indices.filter { constraints[$0].sharesRemainder }
+        if let last = sharing.last {
+            let share = remaining / sharing.count
+            for index in sharing { sizes[index] += share }
+            sizes[last] += remaining - share * sharing.count
+        } else if let last = constraints.indices.last(where: { constraints[$0].isRatio }) {
+            sizes[last] += remaining
+        }
         return sizes
     }
 
-    private var denominator: Int {
-        if case .ratio(_, let d) = self, d > 0 { return d }
-        return 1
-    }
-
-    private func weight(denominator common: Int) -> Int {
+    private var sharesRemainder: Bool {
         switch self {
-        case .fixed: return 0
-        case .ratio(let n, let d): return d > 0 ? max(0, n) * (common / d) : 0
-        case .minimum, .fill: return common
+        case .fill, .minimum: true
+        case .fixed, .ratio: false
         }
     }
 
-    private static func lcm(_ a: Int, _ b: Int) -> Int {
-        func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
-        return a / gcd(a, b) * b
+    private var isRatio: Bool {
+        if case .ratio = self { return true }
+        return false
     }
 }

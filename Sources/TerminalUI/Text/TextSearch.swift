@@ -8,10 +8,17 @@ public enum TextSearch {
     /// Non-overlapping character-offset ranges where `needle` occurs in `text`, ignoring case.
     public static func ranges(of needle: String, in text: String, limit: Int = .max) -> [Range<Int>] {
         guard !needle.isEmpty else { return [] }
-        // Compare per character so offsets stay in the original text's characters even where
-        // lower-casing changes the length of a character.
-        let pattern = needle.map { $0.lowercased() }
-        let haystack = text.map { $0.lowercased() }
+        // Log lines are nearly always ASCII, where bytes are characters: filtering hundreds of
+        // lines per frame stays cheap without allocating a string per character.
+        if let pattern = asciiLowercased(needle), let haystack = asciiLowercased(text) {
+            return search(pattern, in: haystack, limit: limit)
+        }
+        // Otherwise compare per character, so offsets stay in the original text's characters even
+        // where lower-casing changes the length of a character.
+        return search(needle.map { $0.lowercased() }, in: text.map { $0.lowercased() }, limit: limit)
+    }
+
+    private static func search<Element: Equatable>(_ pattern: [Element], in haystack: [Element], limit: Int) -> [Range<Int>] {
         guard pattern.count <= haystack.count else { return [] }
         var result: [Range<Int>] = []
         var start = 0
@@ -24,5 +31,18 @@ public enum TextSearch {
             }
         }
         return result
+    }
+
+    /// The lower-cased bytes of an all-ASCII string without `\r\n` pairs (which are one character); `nil` otherwise.
+    private static func asciiLowercased(_ text: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            guard byte < 0x80, !(previous == 0x0D && byte == 0x0A) else { return nil }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            previous = byte
+        }
+        return bytes
     }
 }
