@@ -31,7 +31,7 @@ let package = Package(
 
         // Home folder, config, secrets, state store, and the four processes.
         .target(name: "SyncEngine", dependencies: [
-            "VismaEAccounting", "OngoingWMS",
+            "APITransport", "VismaEAccounting", "OngoingWMS",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "TOMLKit", package: "TOMLKit"),
             .product(name: "Logging", package: "swift-log"),
