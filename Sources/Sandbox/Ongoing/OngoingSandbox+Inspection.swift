@@ -58,7 +58,7 @@ extension OngoingSandbox {
         let now = options.now()
         warehouse.withLock { state in
             guard let article = state.article(number: articleNumber, goodsOwnerId: owner) else { return }
-            state.changeStock(articleId: article.articleSystemId, by: numberOfItems - article.numberOfItems, now: now)
+            state.adjustStock(articleId: article.articleSystemId, by: numberOfItems - article.numberOfItems, comment: "Stock-taking", now: now)
         }
     }
 

@@ -21,6 +21,11 @@ extension OngoingSandbox {
         route(router, .patch, "\(api)/orders/:id/setReportedNumberOfItemsToPickedNumberOfItems") { sandbox, call in
             try sandbox.reportPicked(call)
         }
+        route(router, .get, "\(api)/transporterContracts") { _, call in
+            _ = try call.goodsOwnerFromQuery()
+            return .ok(OngoingTransporters.contracts())
+        }
+        route(router, .get, "\(api)/inventoryAdjustments") { sandbox, call in try sandbox.searchAdjustments(call) }
         router.get("/directory/customers/:id") { [weak self] request, context in
             guard let self else { return Response(status: .serviceUnavailable) }
             return self.directoryEntry(request: request, id: context.parameters.get("id", as: Int.self))
@@ -179,6 +184,21 @@ extension OngoingSandbox {
             try state.reportPicked(orderId: id, goodsOwnerId: call.user.goodsOwnerId, now: call.now)
         }
         return .ok(.object([("orderId", .integer(id)), ("message", .string(message))]))
+    }
+
+    // MARK: Stock corrections
+
+    private func searchAdjustments(_ call: OngoingCall) throws(OngoingSandboxFailure) -> OngoingReply {
+        let owner = try call.goodsOwnerFromQuery()
+        guard let from = try call.query.time("from") else { throw .badRequest("from is required.") }
+        // `to` is the obsolete name of `toTime`; the real API still reads it.
+        let toTime = try call.query.time("toTime")
+        let obsoleteTo = try call.query.time("to")
+        guard let to = toTime ?? obsoleteTo else { throw .badRequest("toTime is required.") }
+        let rendering = rendering
+        return .ok(warehouse.withLock { state in
+            rendering.adjustments(state.adjustments.filter { $0.time >= from && $0.time <= to }, articles: state.articles, goodsOwnerId: owner)
+        })
     }
 
     // MARK: Customer directory

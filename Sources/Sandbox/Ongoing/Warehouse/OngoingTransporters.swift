@@ -19,4 +19,18 @@ enum OngoingTransporters {
             ("serviceCode", .string(service)),
         ])
     }
+
+    /// The answer of `GET /transporterContracts`.
+    static func contracts() -> OngoingJSONValue {
+        .array(transporters.keys.sorted().map { code in
+            let transporter = transporters[code]!
+            return .object([
+                ("ediCode", .string("")), ("transporterName", .string(transporter.name)), ("transporterCode", .string(code)),
+                ("transporterServiceCode", .string("")),
+                ("transporterServices", .array(transporter.services.keys.sorted().map { service in
+                    .object([("transporterServiceName", .string(transporter.services[service]!)), ("transporterServiceCode", .string(service))])
+                })),
+            ])
+        })
+    }
 }

@@ -122,7 +122,7 @@ extension OngoingWarehouse {
         guard !all.isEmpty else { return }
         let id = all[Int.random(in: 0..<all.count, using: &random)]
         let delta = [-3, -2, -1, 1, 2, 3][Int.random(in: 0..<6, using: &random)]
-        changeStock(articleId: id, by: Decimal(delta), now: now)
+        adjustStock(articleId: id, by: Decimal(delta), comment: delta < 0 ? "Missing at stock-taking" : "Found at stock-taking", now: now)
     }
 
     /// Every article id, goods owner by goods owner, in a stable order.

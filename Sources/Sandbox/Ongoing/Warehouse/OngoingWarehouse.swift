@@ -34,6 +34,9 @@ struct OngoingWarehouse: Sendable {
     var nextLineId = 48_000
     var nextItemId = 59_000
     var nextParcelId = 200
+    private var nextInventoryId = 100
+    /// Stock corrections in the order they were made.
+    private(set) var adjustments: [SandboxAdjustment] = []
 
     init(seed: UInt64, shortPickRate: Double, localisedStatuses: Bool, newArticleStock: ClosedRange<Int>) {
         random = SeededGenerator(seed: seed)
@@ -69,6 +72,16 @@ struct OngoingWarehouse: Sendable {
         article.numberOfItems = updated
         article.stockChangedAt = now
         articles[articleId] = article
+    }
+
+    /// Corrects an article's stock as a stock-taking does, recording the adjustment.
+    mutating func adjustStock(articleId: Int, by delta: Decimal, comment: String, now: Date) {
+        guard let before = articles[articleId]?.numberOfItems else { return }
+        changeStock(articleId: articleId, by: delta, now: now)
+        let applied = (articles[articleId]?.numberOfItems ?? before) - before
+        guard applied != 0 else { return }
+        adjustments.append(SandboxAdjustment(inventoryId: nextInventoryId, articleSystemId: articleId, numberOfItems: applied, time: now, comment: comment))
+        nextInventoryId += 1
     }
 
     /// Replaces an article's descriptive fields.

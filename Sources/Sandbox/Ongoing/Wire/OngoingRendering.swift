@@ -110,6 +110,34 @@ struct OngoingRendering {
         ])
     }
 
+    /// The answer of `GET /inventoryAdjustments`: the adjustments grouped by article.
+    func adjustments(_ adjustments: [SandboxAdjustment], articles: [Int: SandboxArticle], goodsOwnerId: Int) -> OngoingJSONValue {
+        var order: [Int] = []
+        var grouped: [Int: [SandboxAdjustment]] = [:]
+        for adjustment in adjustments where articles[adjustment.articleSystemId]?.goodsOwnerId == goodsOwnerId {
+            if grouped[adjustment.articleSystemId] == nil { order.append(adjustment.articleSystemId) }
+            grouped[adjustment.articleSystemId, default: []].append(adjustment)
+        }
+        return .array(order.map { id in
+            let article = articles[id]
+            return .object([
+                ("article", .object([
+                    ("articleSystemId", .integer(id)), ("articleNumber", .string(article?.articleNumber ?? "")),
+                    ("articleName", .string(article?.name ?? "")), ("productCode", .string(article?.fields["productCode"]?.text ?? "")),
+                ])),
+                ("inventoryAdjustments", .array((grouped[id] ?? []).map { adjustment in
+                    .object([
+                        ("inventoryId", .integer(adjustment.inventoryId)), ("numberOfItems", .decimal(adjustment.numberOfItems)),
+                        ("inventoryTime", .time(adjustment.time)), ("articleItemComment", .string("")),
+                        ("inventoryItemComment", .string(adjustment.comment)), ("inventoryAdjustmentCause", .null),
+                        ("location", .string("A\(10 + id % 40)")), ("batchNumber", .string("")), ("serial", .string("")),
+                        ("articleItemStatus", .null), ("expiryDate", .null),
+                    ])
+                })),
+            ])
+        })
+    }
+
     /// The answer of `GET /orders/statuses`.
     func statuses() -> OngoingJSONValue {
         .object([("orderStatuses", .array(OngoingStatusCatalogue.list(localised: localisedStatuses).map {
