@@ -58,4 +58,12 @@ final class SignalWatch {
     deinit {
         for source in sources { source.cancel() }
     }
+
+    /// Suspends until one of `signals` arrives.
+    static func wait(for signals: [Int32]) async {
+        let (arrivals, continuation) = AsyncStream<Int32>.makeStream()
+        let watch = SignalWatch(signals: signals) { continuation.yield($0) }
+        for await _ in arrivals { break }
+        withExtendedLifetime(watch) {}
+    }
 }
