@@ -24,6 +24,7 @@ public enum TextFitting {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let linesBefore = lines.count
             var line = ""
             var lineWidth = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
@@ -50,7 +51,8 @@ public enum TextFitting {
                 line = wordText
                 lineWidth = wordWidth
             }
-            lines.append(line)
+            // An empty paragraph is a line of its own; an empty rest after splitting a long word is not.
+            if !line.isEmpty || lines.count == linesBefore { lines.append(line) }
         }
         return lines
     }

@@ -4,11 +4,18 @@ public struct ThemePalette: Sendable, Equatable {
     public let capability: ColorCapability
     private let styles: [TerminalStyle]
 
-    /// Resolves every role of `theme` (with parent fallback) for `capability`; monochrome keeps attributes only.
+    /// Resolves every role of `theme` (with parent fallback) for `capability`.
+    ///
+    /// Without colour, a role the theme styles with colours takes the built-in monochrome style
+    /// instead: stripping the colours alone would leave, e.g., a coloured selection invisible.
+    /// Roles styled by attributes only (as in a monochrome theme file) are kept as written.
     public init(theme: Theme, capability: ColorCapability) {
         self.capability = capability
         styles = StyleRole.allCases.map { role in
-            let style = theme.style(for: role)
+            var style = theme.style(for: role)
+            if capability == .monochrome && (style.foreground != .terminalDefault || style.background != .terminalDefault) {
+                style = Theme.builtInMonochrome.style(for: role)
+            }
             return TerminalStyle(
                 foreground: ColorQuantizer.index(for: style.foreground, capability: capability),
                 background: ColorQuantizer.index(for: style.background, capability: capability),
