@@ -23,6 +23,7 @@ struct InMemoryBackendTests {
         backend.resize(to: Size(width: 3, height: 2))
         backend.present(ScreenBuffer(size: backend.size))
         #expect(backend.lastChanges.count == 6)
+        #expect(backend.frames.count == 2)
     }
 
     @Test func nothingIsPresentedAfterShutdown() {

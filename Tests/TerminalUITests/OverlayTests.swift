@@ -92,3 +92,19 @@ struct OverlayTests {
         #expect(text.contains("now 34x2"))
     }
 }
+
+struct HelpOverlayScrollingTests {
+    @Test func offsetScrollsTheContentAndShowsMoreMarkers() {
+        let entries = (1...9).map { HelpEntry(keys: "\($0)", description: "Pane \($0)") }
+        let text = renderText(width: 20, height: 6) {
+            HelpOverlay(sections: [HelpSection(title: "Panes", entries: entries)], offset: 3).render(in: $0.bounds, on: &$0)
+        }
+        #expect(text == lines(
+            "",
+            "  ┌─ Keys ───────┐",
+            "  │   3  Pane 3▲ │",
+            "  │   4  Pane 4▼ │",
+            "  └──────────────┘",
+            ""))
+    }
+}

@@ -9,6 +9,8 @@ public final class InMemoryBackend: Backend {
     public private(set) var lastChanges: [CellChange] = []
     /// Whether ``shutdown()`` was called.
     public private(set) var isShutDown = false
+    /// What the next flush is diffed against; `nil` after a resize, like a real backend's repaint.
+    private var diffBase: ScreenBuffer?
 
     /// Creates a recorder of the given size.
     public init(size: Size) {
@@ -21,14 +23,15 @@ public final class InMemoryBackend: Backend {
     /// Records `buffer` and the diff from the previous frame.
     public func present(_ buffer: ScreenBuffer) {
         guard !isShutDown else { return }
-        lastChanges = buffer.diff(from: frames.last ?? ScreenBuffer(width: 0, height: 0))
+        lastChanges = buffer.diff(from: diffBase ?? ScreenBuffer(width: 0, height: 0))
+        diffBase = buffer
         frames.append(buffer)
     }
 
     /// Simulates a terminal resize: like a real backend, the next frame is diffed against nothing.
     public func resize(to newSize: Size) {
         size = newSize
-        frames.append(ScreenBuffer(width: 0, height: 0))
+        diffBase = nil
     }
 
     /// Marks the backend shut down.

@@ -33,7 +33,10 @@ public struct HelpOverlay: Sendable {
             lines.append([Span(section.title, role: .header)])
             for entry in entries {
                 let padding = String(repeating: " ", count: keysWidth - DisplayWidth.of(entry.keys) + 2)
-                lines.append([Span("  "), Span(entry.keys, role: .hintKey), Span(padding), Span(entry.description, role: .dialog)])
+                lines.append([
+                    Span("  ", role: .dialog), Span(entry.keys, role: .hintKey), Span(padding, role: .dialog),
+                    Span(entry.description, role: .dialog),
+                ])
             }
         }
         return lines
@@ -43,14 +46,16 @@ public struct HelpOverlay: Sendable {
     public func render(in screen: Rect, on buffer: inout ScreenBuffer) {
         let content = lines
         let contentWidth = content.map { $0.reduce(0) { $0 + $1.width } }.max() ?? 0
-        let wanted = Size(width: max(contentWidth, DisplayWidth.of(title) + 4) + 4, height: content.count + 2)
-        let area = screen.inset(horizontal: 2, vertical: 1).centered(wanted)
+        let room = screen.inset(horizontal: 2, vertical: 1)
+        // A scrolling overlay needs one more column so the scroll markers do not cover text.
+        let markerColumn = content.count + 2 > room.height ? 1 : 0
+        let wanted = Size(width: max(contentWidth, DisplayWidth.of(title) + 4) + 4 + markerColumn, height: content.count + 2)
+        let area = room.centered(wanted)
         let inner = Box(title: title, focused: true, glyphs: glyphs, fill: .dialog).render(in: area, on: &buffer)
-        let body = inner.inset(horizontal: 1, vertical: 0)
-        let rows = content.map { line in line.map { $0.role == .text ? Span($0.text, role: .dialog) : $0 } }
-        ListView(
-            rows: rows, state: ListState(selected: min(offset, max(0, rows.count - 1)), offset: offset),
-            showsMarker: false, showsSelection: false, glyphs: glyphs
-        ).render(in: body, on: &buffer)
+        // The hidden selection only anchors the window at `offset`; ListView clamps it and draws
+        // the more-above/below markers.
+        let anchor = ListState(selected: min(offset, max(0, content.count - 1)), offset: offset)
+        ListView(rows: content, state: anchor, showsMarker: false, showsSelection: false, glyphs: glyphs)
+            .render(in: inner.inset(horizontal: 1, vertical: 0), on: &buffer)
     }
 }
