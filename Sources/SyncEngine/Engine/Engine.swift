@@ -69,7 +69,12 @@ public final class Engine: Sendable {
     /// Starts every process: each runs at once, then on its interval.
     public func start() {
         stopping.store(false, ordering: .sequentiallyConsistent)
-        for (_, lane) in lanes { lane.start(engine: self) }
+        // Orders and stock refer to articles: let the articles process go first at start-up,
+        // so a fresh connection does not hold back every order for an unsynced article.
+        let articles = lanes[.articles]
+        for (name, lane) in lanes {
+            lane.start(engine: self, after: name == .orders || name == .stock ? articles : nil)
+        }
     }
 
     /// Stops: running cycles finish their current step, then every timer is cancelled. Blocks
@@ -97,6 +102,37 @@ public final class Engine: Sendable {
         if enabled { runNow(process) }
     }
 
+    /// Takes a parked item back: it is handled again on the process's next cycle, which starts now.
+    public func retryParked(_ process: ProcessName, key: String) throws {
+        try environment(for: process).commit { scope in
+            try scope.state.unpark(connection, process: process, key: key)
+            if var state = try scope.state.processState(connection, process) {
+                // A full pass re-reads items that did not change since they were parked.
+                state.lastFullSweepAt = nil
+                try scope.save(state)
+            }
+            if process == .shipments, var link = try scope.state.orderLink(connection, ongoingOrderNumber: key) {
+                link.stage = .picking
+                link.problem = nil
+                try scope.save(link)
+            }
+            try scope.log(process == .stock ? .stock : (process == .articles ? .article : .order), key, "retry requested by the admin")
+        }
+        runNow(process)
+    }
+
+    /// Drops a parked item: it is not handled again unless it changes at its source.
+    public func skipParked(_ process: ProcessName, key: String) throws {
+        try environment(for: process).commit { scope in
+            try scope.state.unpark(connection, process: process, key: key)
+            if process != .stock, process != .articles, var link = try scope.state.orderLink(connection, ongoingOrderNumber: key) {
+                link.problem = "skipped by the admin: \(link.problem ?? "no reason recorded")"
+                try scope.save(link)
+            }
+            try scope.log(process == .stock ? .stock : (process == .articles ? .article : .order), key, "skipped by the admin", level: .warning)
+        }
+    }
+
     /// Runs exactly one cycle of `process` on the calling thread (for `ovsync sync --once`),
     /// recording its outcome like a scheduled cycle. Throws when the cycle failed.
     @discardableResult
@@ -111,7 +147,8 @@ public final class Engine: Sendable {
             connection: connection, store: store, accounting: accounting, warehouse: warehouse,
             configuration: currentConfiguration, clock: clock,
             publish: { [weak self] events in self?.publish(events) },
-            isStopping: { [weak self] in (self?.stopping.load(ordering: .sequentiallyConsistent) ?? true) || (lane?.switchedOff ?? false) }
+            isStopping: { [weak self] in (self?.stopping.load(ordering: .sequentiallyConsistent) ?? true) || (lane?.switchedOff ?? false) },
+            requestRun: { [weak self] process in self?.runNow(process) }
         )
     }
 

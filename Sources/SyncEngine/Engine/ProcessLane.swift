@@ -10,6 +10,11 @@ final class ProcessLane: Sendable {
     nonisolated(unsafe) private var timer: (any DispatchSourceTimer)?
     private let triggered = Atomic<Bool>(false)
     private let off = Atomic<Bool>(false)
+    /// Left once the first cycle after start has finished (whatever its outcome).
+    private let firstCycle = DispatchGroup()
+    private let firstCycleOpen = Atomic<Bool>(false)
+    /// How long a lane waits at most for the lane it starts after.
+    static let startWaitLimit: DispatchTimeInterval = .seconds(120)
 
     init(process: any SyncProcess) {
         self.process = process
@@ -19,8 +24,17 @@ final class ProcessLane: Sendable {
     /// True while the process is switched off (a running cycle stops after its current step).
     var switchedOff: Bool { off.load(ordering: .relaxed) }
 
-    func start(engine: Engine) {
-        queue.async { [self] in schedule(after: 0, engine: engine) }
+    /// Starts the lane; with `predecessor`, its first cycle waits for the predecessor's first.
+    func start(engine: Engine, after predecessor: ProcessLane? = nil) {
+        if !firstCycleOpen.exchange(true, ordering: .sequentiallyConsistent) { firstCycle.enter() }
+        queue.async { [self] in
+            if let predecessor { _ = predecessor.firstCycle.wait(timeout: .now() + Self.startWaitLimit) }
+            schedule(after: 0, engine: engine)
+        }
+    }
+
+    private func finishFirstCycle() {
+        if firstCycleOpen.exchange(false, ordering: .sequentiallyConsistent) { firstCycle.leave() }
     }
 
     func stop() {
@@ -56,6 +70,7 @@ final class ProcessLane: Sendable {
     }
 
     private func runScheduledCycle(engine: Engine) {
+        defer { finishFirstCycle() }
         guard !engine.isStopping else { return }
         let delay: TimeInterval
         do {

@@ -10,12 +10,15 @@ enum OrderMapping {
         case skip(String)
         /// Cannot be sent as it is: parked with this reason.
         case invalid(String)
+        /// Refers to articles that are not (yet) in Ongoing.
+        case missingArticles([String])
     }
 
     /// Maps `order`. `knownArticles` (when given) are the article numbers known to exist in Ongoing.
     static func map(_ order: SourceOrder, contact: CustomerContact?, knownArticles: ((String) -> Bool)?, now: Date) -> Outcome {
         guard order.status == .ongoing else { return .skip(order.status == .draft ? "draft order" : "order is no longer open in Visma") }
         var lines: [WarehouseOrderLine] = []
+        var missing: [String] = []
         for row in order.rows where row.isPickLine {
             guard let articleNumber = row.articleNumber?.trimmingCharacters(in: .whitespaces), !articleNumber.isEmpty else { continue }
             if row.quantity < 0 {
@@ -23,11 +26,13 @@ enum OrderMapping {
             }
             if row.quantity == 0 { continue }
             if let knownArticles, !knownArticles(articleNumber) {
-                return .invalid("article \(articleNumber) (row \(row.lineNumber)) does not exist in Ongoing")
+                if !missing.contains(articleNumber) { missing.append(articleNumber) }
+                continue
             }
             lines.append(WarehouseOrderLine(rowNumber: String(row.lineNumber), articleNumber: articleNumber,
                                             quantity: row.quantity.rounded(scale: 4), comment: row.text))
         }
+        guard missing.isEmpty else { return .missingArticles(missing) }
         guard !lines.isEmpty else { return .skip("no rows for the warehouse to pick (only text or service rows)") }
 
         let address = [order.delivery, contact?.delivery, contact?.invoice].compactMap { $0 }.first { !$0.isEmpty }

@@ -31,6 +31,7 @@ struct OrdersProcess: SyncProcess {
             default: try send(operation, outbox: outbox, summary: &summary)
             }
         }
+        try retryWaiting(environment: environment, outbox: outbox, contacts: &contacts, summary: &summary)
         let state = try environment.processState(name)
         let reconcile = state.lastFullSweepAt.map { environment.clock.now().timeIntervalSince($0) > reconcileMinutes * 60 } ?? true
         let since = reconcile ? nil : environment.since(state.cursor)
@@ -55,10 +56,38 @@ struct OrdersProcess: SyncProcess {
         return summary
     }
 
-    private func handle(_ order: SourceOrder, environment: ProcessEnvironment, outbox: Outbox, contacts: inout ContactCache, summary: inout CycleSummary) throws {
+    /// Orders held back because their articles were not in Ongoing yet: read again and retried.
+    private func retryWaiting(environment: ProcessEnvironment, outbox: Outbox, contacts: inout ContactCache, summary: inout CycleSummary) throws {
+        let waiting = try environment.store.read { try $0.orderLinks(environment.connection, stages: [.new], limit: 10_000) }
+            .filter { $0.ongoingOrderID == nil && $0.problem?.hasPrefix(Self.waitingPrefix) == true }
+        for link in waiting {
+            if environment.isStopping() { return }
+            if let order = try environment.accounting.order(id: link.vismaID) {
+                try handle(order, force: true, environment: environment, outbox: outbox, contacts: &contacts, summary: &summary)
+            } else {
+                try environment.commit { scope in
+                    var gone = link
+                    gone.stage = .cancelled
+                    gone.problem = nil
+                    try scope.save(gone)
+                    try scope.log(.order, link.ongoingOrderNumber, "deleted in Visma before it was sent to Ongoing")
+                }
+            }
+        }
+    }
+
+    /// How a problem text starts while an order waits for its articles.
+    static let waitingPrefix = "waiting for article"
+    /// How long an order may wait for its articles before it is parked.
+    static let longestWait: TimeInterval = 30 * 60
+
+    private func handle(_ order: SourceOrder, force: Bool = false, environment: ProcessEnvironment, outbox: Outbox,
+                        contacts: inout ContactCache, summary: inout CycleSummary) throws {
         let key = String(order.number)
         let link = try environment.store.read { try $0.orderLink(environment.connection, vismaID: order.id) }
-        if let link, link.stage != .parked, let seen = link.vismaModifiedAt, let modified = order.modifiedAt, modified <= seen {
+        if !force, let link, let seen = link.vismaModifiedAt, let modified = order.modifiedAt, modified <= seen,
+           try link.stage != .parked || !isParked(key, environment: environment) {
+            // Seen before; a parked order is looked at again until the admin skips it.
             summary.unchanged += 1
             return
         }
@@ -69,7 +98,7 @@ struct OrdersProcess: SyncProcess {
         var comparable = order
         comparable.modifiedAt = nil
         let sourceFingerprint = Fingerprint.of(OrderFingerprint(order: comparable))
-        if let link, link.sentFingerprint == sourceFingerprint, link.stage != .parked {
+        if !force, let link, link.sentFingerprint == sourceFingerprint, link.stage != .parked {
             try remember(order, link: link, environment: environment)
             summary.unchanged += 1
             return
@@ -99,16 +128,27 @@ struct OrdersProcess: SyncProcess {
             try environment.commit { try $0.log(.order, key, "ignored: \(reason)", level: .debug) }
         case .invalid(let reason):
             summary.parked += 1
-            try environment.commit { scope in
-                var parked = link ?? OrderLinkRecord(connectionID: scope.connection, vismaID: order.id, vismaNumber: order.number,
-                                                     ongoingOrderNumber: key, stage: .parked, at: scope.now)
-                parked.stage = .parked
-                parked.problem = reason
-                parked.vismaModifiedAt = order.modifiedAt
-                try scope.save(parked)
-                try scope.park(name, entity: .order, key: key, reason: reason)
-                try ProcessCounters.add(name, failed: 1, in: scope)
+            try park(order, link: link, reason: reason, environment: environment)
+        case .missingArticles(let numbers):
+            let list = numbers.joined(separator: ", ")
+            let isWaiting = link?.problem?.hasPrefix(Self.waitingPrefix) == true
+            let waitingSince = isWaiting ? link!.createdAt : environment.clock.now()
+            guard environment.clock.now().timeIntervalSince(waitingSince) < Self.longestWait else {
+                summary.parked += 1
+                try park(order, link: link, reason: "article \(list) does not exist in Ongoing (waited \(Int(Self.longestWait / 60)) minutes for it)", environment: environment)
+                return
             }
+            summary.unchanged += 1
+            try environment.commit { scope in
+                var waiting = link ?? OrderLinkRecord(connectionID: scope.connection, vismaID: order.id, vismaNumber: order.number,
+                                                      ongoingOrderNumber: key, stage: .new, at: scope.now)
+                waiting.stage = .new
+                waiting.problem = "\(Self.waitingPrefix) \(list) to reach Ongoing"
+                waiting.vismaModifiedAt = order.modifiedAt
+                try scope.save(waiting)
+                if !isWaiting { try scope.log(.order, key, "held back until article \(list) is in Ongoing; the articles process runs now") }
+            }
+            environment.requestRun(.articles)
         case .send(let draft):
             let operation = try environment.commit { scope in
                 var pending = link ?? OrderLinkRecord(connectionID: scope.connection, vismaID: order.id, vismaNumber: order.number,
@@ -122,6 +162,23 @@ struct OrdersProcess: SyncProcess {
             }
             try send(operation, outbox: outbox, summary: &summary)
         }
+    }
+
+    private func park(_ order: SourceOrder, link: OrderLinkRecord?, reason: String, environment: ProcessEnvironment) throws {
+        try environment.commit { scope in
+            var parked = link ?? OrderLinkRecord(connectionID: scope.connection, vismaID: order.id, vismaNumber: order.number,
+                                                 ongoingOrderNumber: String(order.number), stage: .parked, at: scope.now)
+            parked.stage = .parked
+            parked.problem = reason
+            parked.vismaModifiedAt = order.modifiedAt
+            try scope.save(parked)
+            try scope.park(name, entity: .order, key: String(order.number), reason: reason)
+            try ProcessCounters.add(name, failed: 1, in: scope)
+        }
+    }
+
+    private func isParked(_ key: String, environment: ProcessEnvironment) throws -> Bool {
+        try environment.store.read { try $0.parkedItem(environment.connection, process: name, key: key) } != nil
     }
 
     private func remember(_ order: SourceOrder, link: OrderLinkRecord, environment: ProcessEnvironment) throws {

@@ -13,6 +13,8 @@ struct ProcessEnvironment: Sendable {
     let publish: @Sendable ([EngineEvent]) -> Void
     /// True once a stop was requested: cycles end after the current step.
     let isStopping: @Sendable () -> Bool
+    /// Asks another process to run as soon as it can (e.g. articles, when an order waits for one).
+    var requestRun: @Sendable (ProcessName) -> Void = { _ in }
     /// How far back each delta query reaches behind the cursor, for clock skew and equal timestamps.
     var overlap: TimeInterval = 120
 
