@@ -4,20 +4,35 @@ public enum KeyEvent: Sendable, Hashable {
     case character(Character)
     /// Ctrl plus a lower-case letter `a`–`z` (Tab, Enter and Backspace have their own cases).
     case control(Character)
+    /// Arrow up.
     case up
+    /// Arrow down.
     case down
+    /// Arrow left.
     case left
+    /// Arrow right.
     case right
+    /// Enter / Return.
     case enter
+    /// Esc.
     case escape
+    /// Tab.
     case tab
+    /// Shift-Tab.
     case backTab
+    /// Backspace.
     case backspace
+    /// Delete (forward).
     case delete
+    /// Insert.
     case insert
+    /// Home.
     case home
+    /// End.
     case end
+    /// Page up.
     case pageUp
+    /// Page down.
     case pageDown
     /// Function key F`n`.
     case function(Int)

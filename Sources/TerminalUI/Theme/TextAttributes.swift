@@ -8,9 +8,13 @@ public struct TextAttributes: OptionSet, Sendable, Hashable {
         self.rawValue = rawValue
     }
 
+    /// Bold (or bright) text.
     public static let bold = TextAttributes(rawValue: 1 << 0)
+    /// Dimmed text.
     public static let dim = TextAttributes(rawValue: 1 << 1)
+    /// Underlined text.
     public static let underline = TextAttributes(rawValue: 1 << 2)
+    /// Foreground and background swapped.
     public static let reverse = TextAttributes(rawValue: 1 << 3)
 
     /// Attribute names as written in theme files.
