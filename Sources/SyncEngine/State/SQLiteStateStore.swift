@@ -11,7 +11,9 @@ public final class SQLiteStateStore: StateStore {
         var configuration = GRDB.Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
+            // WAL with NORMAL survives a killed process (kill -9) without losing a commit; only
+            // a power cut may lose the last transactions, which the outbox then re-drives.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         pool = try DatabasePool(path: file.path, configuration: configuration)
         try StateSchema.migrator.migrate(pool)
@@ -176,6 +178,8 @@ private struct SQLiteStateAccess: StateWriting {
         var inserted = operation
         inserted.id = nil
         try inserted.insert(db)
+        // The non-mutating `insert` of `PersistableRecord` calls `didInsert` on a copy.
+        inserted.id = db.lastInsertedRowID
         return inserted
     }
 
