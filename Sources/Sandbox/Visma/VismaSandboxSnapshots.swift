@@ -3,12 +3,19 @@ import Foundation
 extension VismaSandbox {
     /// An article as the sandbox holds it now.
     public struct ArticleSnapshot: Sendable, Equatable {
+        /// `Id`.
         public var id: UUID
+        /// `Number`.
         public var number: String
+        /// `Name`.
         public var name: String
+        /// `IsActive`.
         public var isActive: Bool
+        /// `IsServiceArticle`.
         public var isServiceArticle: Bool
+        /// `StockBalance`.
         public var stockBalance: Decimal
+        /// `ChangedUtc`.
         public var changedUtc: Date
         /// Every field, by its API name.
         public var fields: [String: VismaJSON]
@@ -27,13 +34,19 @@ extension VismaSandbox {
 
     /// An order as the sandbox holds it now.
     public struct OrderSnapshot: Sendable, Equatable {
+        /// `Id`.
         public var id: UUID
+        /// `Number`.
         public var number: Int
-        /// 1 draft, 2 ongoing, 3 shipped, 4 invoiced.
+        /// `Status`: 1 draft, 2 ongoing, 3 shipped, 4 invoiced.
         public var status: Int
+        /// `CustomerId`.
         public var customerID: UUID?
+        /// `ModifiedUtc`.
         public var modifiedUtc: Date
+        /// `ShippedDateTime` as served.
         public var shippedDateTime: String?
+        /// `Rows`.
         public var rows: [RowSnapshot]
         /// Every field, by its API name.
         public var fields: [String: VismaJSON]
@@ -52,13 +65,21 @@ extension VismaSandbox {
 
     /// One row of an ``OrderSnapshot``.
     public struct RowSnapshot: Sendable, Equatable {
+        /// `Id`.
         public var id: UUID?
+        /// `LineNumber`.
         public var lineNumber: Int
+        /// `ArticleNumber`.
         public var articleNumber: String?
+        /// `Text`.
         public var text: String?
+        /// `IsTextRow`.
         public var isTextRow: Bool
+        /// `IsServiceArticle`.
         public var isServiceArticle: Bool
+        /// `Quantity`.
         public var quantity: Decimal
+        /// `DeliveredQuantity`.
         public var deliveredQuantity: Decimal
 
         init(_ fields: [String: VismaJSON]) {
@@ -75,7 +96,9 @@ extension VismaSandbox {
 
     /// A line of a new order: an article number and a quantity (up to 4 decimals).
     public struct NewLine: Sendable, Equatable {
+        /// The article's number.
         public var articleNumber: String
+        /// The quantity ordered.
         public var quantity: Decimal
 
         /// Creates a line.

@@ -38,6 +38,8 @@ public struct VismaCustomer: Sendable, Equatable {
     public var note: String? { json.string("Note") }
     /// The invoice address.
     public var invoiceAddress: VismaAddress { VismaAddress(json: json, prefix: "Invoice") }
+    /// The default delivery address (`Delivery*` fields).
+    public var deliveryAddress: VismaAddress { VismaAddress(json: json, prefix: "Delivery") }
 
     /// The best e-mail for delivery notifications: the contact person's, else the order or
     /// general address.

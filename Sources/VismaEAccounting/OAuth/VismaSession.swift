@@ -42,11 +42,17 @@ public final class VismaSession: Sendable {
     /// True once the tokens were rejected for good.
     public var needsReauthorization: Bool { reauthorizationReason != nil }
 
-    /// A valid access token, refreshed first when it expires within ``refreshMargin``.
+    /// A valid access token, refreshed first when it expires within ``refreshMargin``. When
+    /// that early refresh fails transiently, the old token is used while it still lives.
     public func accessToken() throws -> String {
         let tokens = try currentTokens()
-        if tokens.expiresAt.timeIntervalSince(clock.now()) > refreshMargin { return tokens.accessToken }
-        return try refresh(replacing: tokens.accessToken, onlyIfExpiring: true)
+        let remaining = tokens.expiresAt.timeIntervalSince(clock.now())
+        if remaining > refreshMargin { return tokens.accessToken }
+        do {
+            return try refresh(replacing: tokens.accessToken, onlyIfExpiring: true)
+        } catch let error as VismaError where error.classification == .transient && remaining > 0 {
+            return tokens.accessToken
+        }
     }
 
     /// After the API answered 401 to `rejectedToken`: a fresh token, from one refresh shared

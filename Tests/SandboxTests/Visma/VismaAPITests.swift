@@ -192,6 +192,19 @@ struct VismaAPITests {
         }
     }
 
+    @Test func servesBenchmarkSizedListsPageByPage() async throws {
+        try await VismaSandboxHarness.run({ $0.articleCount = 10_000; $0.orderCount = 5_000 }) { harness in
+            let token = try await harness.tokens()["access_token"] as? String
+            let started = Date()
+            var total = 0
+            for page in 1...10 {
+                total += data(try await harness.api("GET", "/v2/articles?$page=\(page)&$pagesize=1000", token: token)).count
+            }
+            #expect(total == 10_000)
+            #expect(Date().timeIntervalSince(started) < 20)
+        }
+    }
+
     @Test func countsRequestsPerEndpoint() async throws {
         try await VismaSandboxHarness.run { harness in
             let token = try await harness.tokens()["access_token"] as? String

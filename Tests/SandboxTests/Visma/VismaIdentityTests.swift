@@ -148,3 +148,16 @@ struct VismaIdentityTests {
         }
     }
 }
+
+@Suite(.timeLimit(.minutes(1)))
+struct VismaReusableRefreshTokenTests {
+    @Test func nonRotatingClientsKeepTheirRefreshToken() async throws {
+        try await VismaSandboxHarness.run({ $0.rotateRefreshTokens = false }) { harness in
+            let refresh = try #require(try await harness.tokens()["refresh_token"] as? String)
+            for _ in 0..<2 {
+                let answer = try await harness.token([("grant_type", "refresh_token"), ("refresh_token", refresh)])
+                #expect(answer.json?["refresh_token"] as? String == refresh)
+            }
+        }
+    }
+}

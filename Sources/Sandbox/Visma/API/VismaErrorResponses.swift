@@ -31,16 +31,6 @@ enum VismaErrorResponses {
         error(.tooManyRequests, code: 4010,
               message: "API calls quota exceeded! maximum admitted \(limit) per Minute. Try again in \(max(1, retryAfterSeconds)) seconds.")
     }
-
-    /// 404 with ErrorCode 3000.
-    static func notFound(_ what: String) -> Response {
-        error(.notFound, code: 3000, message: "ResourceNotFoundException - \(what) was not found.")
-    }
-
-    /// 400 with ErrorCode 2000 and the field problems.
-    static func validation(_ problems: [VismaFieldProblem]) -> Response {
-        error(.badRequest, code: 2000, message: "DataModelValidationException - " + problems.map { "\($0.field): \($0.message)" }.joined(separator: " "), problems: problems)
-    }
 }
 
 /// JSON answers of the sandbox.

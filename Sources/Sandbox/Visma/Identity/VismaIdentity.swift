@@ -130,14 +130,9 @@ final class VismaIdentity: Sendable {
             guard let grant = state.refreshTokens[token], grant.usable, grant.clientID == clientID else {
                 throw OAuthFailure(error: "invalid_grant", description: "Invalid refresh token")
             }
-            var response = Self.issueTokens(&state, clientID: clientID, scope: grant.scope, now: now())
-            if state.rotateRefreshTokens {
-                state.refreshTokens[token]?.usable = false
-            } else {
-                if case .string(let fresh) = response["refresh_token"] { state.refreshTokens[fresh] = nil }
-                response["refresh_token"] = .string(token)
-            }
-            return response
+            if state.rotateRefreshTokens { state.refreshTokens[token]?.usable = false }
+            return Self.issueTokens(&state, clientID: clientID, scope: grant.scope, now: now(),
+                                    keepingRefreshToken: state.rotateRefreshTokens ? nil : token)
         }
     }
 
@@ -179,7 +174,9 @@ final class VismaIdentity: Sendable {
         }
     }
 
-    private static func issueTokens(_ state: inout State, clientID: String, scope: String, now: Date) -> [String: VismaJSON] {
+    /// A new access token, and a new refresh token unless `keepingRefreshToken` (a reusable one) is given.
+    private static func issueTokens(_ state: inout State, clientID: String, scope: String, now: Date,
+                                    keepingRefreshToken: String? = nil) -> [String: VismaJSON] {
         let access = token()
         state.accessTokens[access] = (clientID, now.addingTimeInterval(state.accessTokenLifetime))
         var response: [String: VismaJSON] = [
@@ -188,7 +185,9 @@ final class VismaIdentity: Sendable {
             "token_type": .string("Bearer"),
             "scope": .string(scope),
         ]
-        if scope.split(separator: " ").contains("offline_access") {
+        if let keepingRefreshToken {
+            response["refresh_token"] = .string(keepingRefreshToken)
+        } else if scope.split(separator: " ").contains("offline_access") {
             let refresh = token()
             state.refreshTokens[refresh] = RefreshGrant(clientID: clientID, scope: scope)
             response["refresh_token"] = .string(refresh)
