@@ -36,6 +36,12 @@ extension OngoingClient {
         }
     }
 
+    /// The article with the warehouse id `articleSystemId` (`GET /articles/{articleSystemId}`).
+    public func article(systemId articleSystemId: Int) throws -> GetArticleModel {
+        let response = try send(Endpoint(method: "GET", template: "/articles/{articleSystemId}", path: "articles/\(articleSystemId)"))
+        return try decode(GetArticleModel.self, from: response)
+    }
+
     /// The article with `number`, or nil when the goods owner has none.
     public func article(number: String) throws -> GetArticleModel? {
         try articlePage(ArticleQuery(articleNumber: number), pageSize: 1).items.first { $0.articleNumber == number }

@@ -10,7 +10,9 @@ import Foundation
 public enum OngoingTimestamp {
     /// Formats `date` the way Ongoing wants it in requests: UTC, milliseconds, `+00:00`.
     public static func format(_ date: Date) -> String {
-        let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        // Microseconds first, to absorb floating-point noise (x.437 stored as x.43699…), then
+        // truncated to milliseconds so a "from" filter never moves past the instant it names.
+        let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1_000_000).rounded()).floorDivided(by: 1000).quotient
         let (days, millisecondOfDay) = totalMilliseconds.floorDivided(by: 86_400_000)
         let (year, month, day) = civilDate(fromDays: days)
         let seconds = millisecondOfDay / 1000
