@@ -45,6 +45,17 @@ struct ContractTests {
         }
     }
 
+    @Test func toleratesATrailingSlashOnTheAPIURL() async throws {
+        try await VismaHarness.run { harness in
+            let recorder = RecordingTransport(harness.transport)
+            let (connected, _) = try await harness.connectedClient(transport: recorder)
+            let client = VismaClient(apiURL: URL(string: harness.apiURL.absoluteString + "/")!, session: connected.session,
+                                     transport: recorder, pacer: connected.pacer)
+            _ = try await blocking { try client.companySettings() }
+            #expect(recorder.requests.last?.url.absoluteString == harness.apiURL.absoluteString + "/companysettings")
+        }
+    }
+
     @Test func tokenRequestsAreFormEncodedWithBasicClientAuthentication() async throws {
         try await VismaHarness.run { harness in
             let recorder = RecordingTransport(harness.transport)

@@ -27,9 +27,10 @@ public final class VismaClient: Sendable {
         RequestPacer(budget: defaultBudgetPerMinute, window: .seconds(60), clock: clock)
     }
 
-    /// Creates a client.
+    /// Creates a client; a trailing slash on `apiURL` is ignored.
     public init(apiURL: URL, session: VismaSession, transport: any HTTPTransport, pacer: RequestPacer, timeout: Duration = .seconds(60)) {
-        self.apiURL = apiURL
+        let text = apiURL.absoluteString
+        self.apiURL = text.hasSuffix("/") ? URL(string: String(text.dropLast())) ?? apiURL : apiURL
         self.session = session
         self.transport = transport
         self.pacer = pacer

@@ -42,7 +42,7 @@ final class VismaHTTP: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
     /// POSTs a form with HTTP Basic client credentials.
     func postForm(_ url: String, _ fields: [(String, String)], clientID: String, secret: String,
                   contentType: String = "application/x-www-form-urlencoded") async throws -> Answer {
-        var allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
         let form = fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)" }.joined(separator: "&")
         let basic = Data("\(clientID):\(secret)".utf8).base64EncodedString()
         return try await send("POST", url, headers: ["Content-Type": contentType, "Authorization": "Basic \(basic)"], body: Data(form.utf8))

@@ -61,6 +61,7 @@ struct VismaHarness: Sendable {
     }
 
     /// Signs in through the real loopback receiver and returns the result.
+    @discardableResult
     func signedIn(store: any VismaTokenStore) async throws -> VismaSignInResult {
         let attempt = try await signIn(store: store).start(redirectPort: 0)
         try await consent(attempt)
