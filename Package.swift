@@ -56,6 +56,13 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
+        // `swift run -c release ovsync-bench`: throughput, request efficiency, latency and
+        // dashboard cost, measured side by side in one run against the sandboxes.
+        .executableTarget(name: "ovsync-bench", dependencies: [
+            "SyncEngine", "Sandbox", "APITransport", "VismaEAccounting", "OngoingWMS",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Benchmarks"),
+
         // Shared by the test targets: temporary homes, fixtures, running the built binary.
         .target(name: "TestSupport", dependencies: ["SyncEngine"], path: "Tests/TestSupport"),
 

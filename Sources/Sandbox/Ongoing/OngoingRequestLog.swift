@@ -54,6 +54,7 @@ final class OngoingRequestLog: Sendable {
     }
 
     func count(_ key: String) -> Int { state.withLock { $0.counts[key] ?? 0 } }
+    var counts: [String: Int] { state.withLock { $0.counts } }
     var recent: [OngoingSandboxRequest] { state.withLock { $0.recent } }
     func maxWritesInFlight(goodsOwnerId: Int) -> Int { state.withLock { $0.maxWritesInFlight[goodsOwnerId] ?? 0 } }
 }

@@ -83,6 +83,9 @@ extension OngoingSandbox {
         log.count("\(method) \(endpoint)")
     }
 
+    /// Every request counted so far, keyed `METHOD /endpoint` (ids as `{id}`).
+    public var requestCounts: [String: Int] { log.counts }
+
     /// The most recent requests (up to 10,000), oldest first.
     public var requests: [OngoingSandboxRequest] { log.recent }
 

@@ -15,7 +15,10 @@ public final class ConnectedSystems: Sendable {
     private let transport: AsyncHTTPClientTransport
 
     /// Opens both sides; throws ``NotConnectedError`` naming what is missing and how to fix it.
-    public init(workspace: Workspace, connection: ConnectionID = .primary) throws {
+    /// `vismaBudgetPerMinute` and `ongoingBudgetPerMinute` are the client-side request budgets
+    /// per endpoint (benchmarks against unthrottled sandboxes raise them).
+    public init(workspace: Workspace, connection: ConnectionID = .primary, vismaBudgetPerMinute: Int = VismaClient.defaultBudgetPerMinute,
+                ongoingBudgetPerMinute: Int = 300) throws {
         let configuration = try workspace.reloadConfiguration()
         let secrets = try workspace.secrets.secrets(for: connection)
         guard let clientID = configuration.visma.clientID, let clientSecret = secrets.vismaClientSecret, secrets.vismaRefreshToken != nil || secrets.vismaAccessToken != nil else {
@@ -31,11 +34,11 @@ public final class ConnectedSystems: Sendable {
             configuration: VismaOAuthConfiguration(identityURL: configuration.visma.identityURL, clientID: clientID, clientSecret: clientSecret),
             transport: transport)
         vismaSession = VismaSession(identity: identity, store: SecretsTokenStore(secrets: workspace.secrets, connection: connection))
-        let visma = VismaClient(apiURL: configuration.visma.apiURL, session: vismaSession, transport: transport, pacer: VismaClient.makePacer())
+        let visma = VismaClient(apiURL: configuration.visma.apiURL, session: vismaSession, transport: transport, pacer: RequestPacer(budget: vismaBudgetPerMinute, window: .seconds(60)))
         accounting = VismaAccountingSystem(client: visma)
         let ongoing = OngoingClient(
             configuration: OngoingConfiguration(apiURL: apiURL, credentials: OngoingCredentials(username: username, password: password), goodsOwnerId: goodsOwner),
-            transport: transport)
+            transport: transport, pacing: OngoingPacing(requestsPerMinute: ongoingBudgetPerMinute))
         warehouse = OngoingWarehouse(client: ongoing)
     }
 

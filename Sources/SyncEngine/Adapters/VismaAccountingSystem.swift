@@ -6,11 +6,16 @@ public struct VismaAccountingSystem: AccountingSystem {
     let client: VismaClient
     /// Items per list page.
     var pageSize: Int
+    /// Articles as the last listing returned them, so a stock write right after a listing
+    /// needs no extra read.
+    private let recentArticles: RecentArticles
 
-    /// Wraps `client`.
-    public init(client: VismaClient, pageSize: Int = VismaClient.defaultPageSize) {
+    /// Wraps `client`. A listed article is reused for a full-replace PUT for `articleReuse`
+    /// seconds; after that it is read again first, keeping the lost-update window short.
+    public init(client: VismaClient, pageSize: Int = VismaClient.defaultPageSize, articleReuse: TimeInterval = 60) {
         self.client = client
         self.pageSize = pageSize
+        recentArticles = RecentArticles(maximumAge: articleReuse)
     }
 
     public func company() throws -> CompanyInfo {
@@ -23,6 +28,7 @@ public struct VismaAccountingSystem: AccountingSystem {
     public func articles(changedSince: Date?, page: Int) throws -> SourcePage<SourceArticle> {
         try translating {
             let result = try client.page(.articles, filter: changedSince.map(VismaFilter.changed(after:)), page: page, pageSize: pageSize)
+            recentArticles.remember(result.items)
             return SourcePage(items: result.items.compactMap(Self.article), page: page,
                               totalPages: result.meta.totalNumberOfPages, serverTime: result.meta.serverTimeUtc)
         }
@@ -78,7 +84,8 @@ public struct VismaAccountingSystem: AccountingSystem {
 
     public func setStockBalance(articleID: String, balance: Decimal) throws -> StockWrite {
         guard let uuid = UUID(uuidString: articleID) else { return .notFound }
-        guard var article = try translatingMissing({ try client.article(id: uuid) }) else { return .notFound }
+        let listed = recentArticles.take(articleID)
+        guard var article = try listed ?? translatingMissing({ try client.article(id: uuid) }) else { return .notFound }
         let previous = article.json.decimal("StockBalance")
         if previous?.rounded(scale: 2) == balance.rounded(scale: 2) { return .unchanged }
         article.stockBalance = balance
