@@ -63,6 +63,21 @@ struct SignInTests {
         }
     }
 
+    @Test func namesTheProblemWhenTheRedirectPortIsTaken() async throws {
+        try await VismaHarness.run { harness in
+            let first = try await harness.signIn(store: VismaMemoryTokenStore()).start(redirectPort: 0)
+            let port = try #require(URLComponents(string: first.request.redirectURI)?.port)
+            await #expect {
+                try await harness.signIn(store: VismaMemoryTokenStore()).start(redirectPort: port)
+            } throws: { error in
+                guard case VismaSignInError.receiverUnavailable(let reason) = error else { return false }
+                return reason.contains("127.0.0.1:\(port)")
+            }
+            first.cancel()
+            _ = try? await first.finish(timeout: .seconds(1))
+        }
+    }
+
     @Test func givesUpWhenNoRedirectArrives() async throws {
         try await VismaHarness.run { harness in
             let attempt = try await harness.signIn(store: VismaMemoryTokenStore()).start(redirectPort: 0)
