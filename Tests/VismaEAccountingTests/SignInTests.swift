@@ -23,6 +23,15 @@ struct SignInTests {
         }
     }
 
+    @Test func consentsAutomaticallyAgainstTheSandbox() async throws {
+        try await VismaHarness.run { harness in
+            let store = VismaMemoryTokenStore()
+            let result = try await harness.signIn(store: store).start(redirectPort: 0).consentAutomatically(transport: harness.transport)
+            #expect(result.companyName == harness.sandbox.options.companyName)
+            #expect(store.load() == result.tokens)
+        }
+    }
+
     @Test func reportsTheStockModuleOfTheChosenCompany() async throws {
         try await VismaHarness.run({ $0.stockModuleActive = true }) { harness in
             let result = try await harness.signedIn(store: VismaMemoryTokenStore())

@@ -126,12 +126,14 @@ public final class VismaSignInAttempt: Sendable {
         let code = try result.get()
         let completion = self.completion
         let request = self.request
-        return try await withCheckedThrowingContinuation { continuation in
-            // The exchange and verification block on HTTP; keep them off the cooperative pool.
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try completion.complete(code: code, request: request) })
-            }
-        }
+        return try await offloaded { try completion.complete(code: code, request: request) }
+    }
+}
+
+/// Runs blocking HTTP work on a Dispatch thread, off Swift concurrency's cooperative pool.
+func offloaded<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
     }
 }
 
