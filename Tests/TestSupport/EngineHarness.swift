@@ -92,8 +92,10 @@ public final class EngineHarness: Sendable {
         try StatusReport.read(from: store, configuration: configuration)
     }
 
-    /// Closes the HTTP connections.
+    /// Stops the engine's timers (a `runNow` or `start` leaves some running) and closes the
+    /// HTTP connections.
     public func shutdown() {
+        engine.stop()
         closeConnections()
     }
 }

@@ -11,7 +11,6 @@ struct ArticlesProcessTests {
     func upsertsGoodsAndSkipsServices() async throws {
         try await SandboxPair.with { pair in
             let harness = try pair.makeHarness()
-            defer { harness.shutdown() }
             let summary = try await harness.runOnce(.articles)
 
             let vismaArticles = pair.visma.articles()
@@ -31,7 +30,6 @@ struct ArticlesProcessTests {
     func changedArticleIsUpsertedAgain() async throws {
         try await SandboxPair.with { pair in
             let harness = try pair.makeHarness()
-            defer { harness.shutdown() }
             try await harness.runOnce(.articles)
             let number = pair.goodsNumbers[2]
             let putsBefore = pair.ongoing.requestCount("PUT", "/articles")

@@ -21,7 +21,6 @@ struct OrdersProcessTests {
                 order["DeliveryCountryCode"] = .string("SE")
             }
             let harness = try pair.makeHarness()
-            defer { harness.shutdown() }
             try await harness.runUntilQuiet([.articles, .orders])
 
             let stored = try #require(pair.ongoingOrder(number))
@@ -44,7 +43,6 @@ struct OrdersProcessTests {
             let number = try pair.createOrder([(pair.goodsNumbers[0], 1)])
             let customer = try #require(pair.visma.customer(id: pair.customer))
             let harness = try pair.makeHarness()
-            defer { harness.shutdown() }
             try await harness.runUntilQuiet([.articles, .orders])
 
             let remote = try #require(try await pair.ongoingModel(number))
@@ -66,7 +64,6 @@ struct OrdersProcessTests {
                                         "Quantity": .number(1), "Text": .string("Installation")])
             pair.appendRow(to: number, ["ArticleNumber": .string(goods[1]), "Quantity": .number(4), "Text": .string("Second")])
             let harness = try pair.makeHarness()
-            defer { harness.shutdown() }
             try await harness.runUntilQuiet([.articles, .orders])
 
             let stored = try #require(pair.ongoingOrder(number))
@@ -81,7 +78,6 @@ struct OrdersProcessTests {
             let draft = try pair.createOrder([(pair.goodsNumbers[0], 1)], status: 1)
             let open = try pair.createOrder([(pair.goodsNumbers[1], 1)])
             let harness = try pair.makeHarness()
-            defer { harness.shutdown() }
             try await harness.runUntilQuiet([.articles, .orders])
 
             #expect(pair.ongoingOrder(draft) == nil)

@@ -12,7 +12,6 @@ struct PartialShipmentTests {
             let goods = pair.goodsNumbers
             let number = try pair.createOrder([(goods[0], 10), (goods[1], 8)])
             let harness = try pair.makeHarness()
-            defer { harness.shutdown() }
             try await harness.runUntilQuiet()
             let ordersBefore = pair.visma.orderCount
             pair.ongoing.shipAll()

@@ -13,7 +13,6 @@ struct ShipmentsProcessTests {
             let goods = pair.goodsNumbers
             let number = try pair.createOrder([(goods[0], 3), (goods[1], 1.2345)])
             let harness = try pair.makeHarness()
-            defer { harness.shutdown() }
             try await harness.runUntilQuiet()
             pair.ongoing.shipAll()
             try await harness.runUntilQuiet()
@@ -34,7 +33,6 @@ struct ShipmentsProcessTests {
         try await SandboxPair.with { pair in
             let number = try pair.createOrder([(pair.goodsNumbers[0], 2)])
             let harness = try pair.makeHarness()
-            defer { harness.shutdown() }
             try await harness.runUntilQuiet()
             pair.ongoing.advance(orderNumber: String(number), to: 400)
             try await harness.runUntilQuiet()

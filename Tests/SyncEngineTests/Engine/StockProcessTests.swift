@@ -11,7 +11,6 @@ struct StockProcessTests {
     func writesSellableFigureOnlyWhereItDiffers() async throws {
         try await SandboxPair.with { pair in
             let harness = try pair.makeHarness()
-            defer { harness.shutdown() }
             try await harness.runOnce(.articles)
             let goods = pair.goodsNumbers
             // One article already agrees with Ongoing; its balance must not be written.
@@ -37,7 +36,6 @@ struct StockProcessTests {
             let goods = pair.goodsNumbers
             try pair.createOrder([(goods[0], 7)])
             let harness = try pair.makeHarness()
-            defer { harness.shutdown() }
             try await harness.runUntilQuiet()
 
             let ongoing = try #require(pair.ongoing.article(number: goods[0]))
@@ -51,7 +49,6 @@ struct StockProcessTests {
     func deltaCarriesLaterChange() async throws {
         try await SandboxPair.with { pair in
             let harness = try pair.makeHarness()
-            defer { harness.shutdown() }
             try await harness.runUntilQuiet()
             let number = pair.goodsNumbers[3]
             pair.ongoing.setStock(articleNumber: number, numberOfItems: 7)
@@ -69,7 +66,6 @@ struct StockProcessTests {
     func stockModuleMakesProcessUnavailable() async throws {
         try await SandboxPair.with(visma: { $0.stockModuleActive = true }) { pair in
             let harness = try pair.makeHarness()
-            defer { harness.shutdown() }
             try await harness.runOnce(.articles)
             let summary = try await harness.runOnce(.stock)
 

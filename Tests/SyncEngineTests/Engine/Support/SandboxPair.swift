@@ -1,5 +1,6 @@
 import Foundation
 import Sandbox
+import Synchronization
 import SyncEngine
 import TestSupport
 
@@ -26,6 +27,7 @@ public final class SandboxPair: Sendable {
     /// The virtual clock of the whole world, when the pair was started with one.
     public let clock: EngineTestClock?
     private let servers: [SandboxServer]
+    private let harnesses = Mutex<[EngineHarness]>([])
 
     private init(visma: VismaSandbox, ongoing: OngoingSandbox, connected: EngineWorkspace, clock: EngineTestClock?, servers: [SandboxServer]) {
         self.visma = visma
@@ -113,13 +115,22 @@ public final class SandboxPair: Sendable {
         }
     }
 
-    /// An engine over the connected home (on the pair's virtual clock when it has one).
+    /// An engine over the connected home (on the pair's virtual clock when it has one); it is
+    /// shut down by ``stop()``.
     public func makeHarness() throws -> EngineHarness {
-        try connected.makeHarness(clock: clock)
+        let harness = try connected.makeHarness(clock: clock)
+        harnesses.withLock { $0.append(harness) }
+        return harness
     }
 
-    /// Stops both servers and the warehouse timer.
+    /// Shuts down the engines made by ``makeHarness()``, then stops both servers and the
+    /// warehouse timer.
     public func stop() async {
+        let made = harnesses.withLock { made in
+            defer { made = [] }
+            return made
+        }
+        _ = try? await EngineOffload.run { for harness in made { harness.shutdown() } }
         ongoing.stopActivity()
         visma.setActivityRate(perMinute: 0)
         for server in servers { await server.stop() }
