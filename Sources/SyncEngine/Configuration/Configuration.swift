@@ -73,6 +73,9 @@ public struct VismaSettings: Sendable, Equatable {
     public var clientID: String?
     /// The loopback port of the OAuth redirect receiver.
     public var redirectPort = 53682
+
+    /// The defaults.
+    public init() {}
 }
 
 /// Where Ongoing WMS is and which API user and goods owner ovsync works as.
@@ -85,6 +88,9 @@ public struct OngoingSettings: Sendable, Equatable {
     public var goodsOwnerID: Int?
     /// Resolves numeric customer IDs to API URLs.
     public var directoryURL: URL?
+
+    /// The defaults.
+    public init() {}
 }
 
 /// Settings of the `articles` process.
@@ -93,6 +99,9 @@ public struct ArticlesSettings: Sendable, Equatable {
     public var schedule = ProcessSchedule(intervalSeconds: 300)
     /// Visma article fields sent beyond the defaults, by name (off by default).
     public var additionalFields: [AdditionalArticleField] = []
+
+    /// The defaults.
+    public init() {}
 }
 
 /// Optional Visma article fields that can be sent to Ongoing.
@@ -109,6 +118,9 @@ public struct OrdersSettings: Sendable, Equatable {
     public var schedule = ProcessSchedule(intervalSeconds: 60)
     /// The Ongoing status number from which the warehouse has started working on an order.
     public var startedStatus = 300
+
+    /// The defaults.
+    public init() {}
 }
 
 /// Settings of the `shipments` process.
@@ -119,6 +131,9 @@ public struct ShipmentsSettings: Sendable, Equatable {
     public var shippedStatus = 450
     /// Ask Visma for a backorder of the undelivered rest after a short shipment.
     public var backorderOnShortShipment = false
+
+    /// The defaults.
+    public init() {}
 }
 
 /// Which Ongoing figure becomes Visma's stock balance.
@@ -137,4 +152,7 @@ public struct StockSettings: Sendable, Equatable {
     public var fullSweepHours = 6
     /// The Ongoing figure written to Visma.
     public var figure = StockFigure.sellable
+
+    /// The defaults.
+    public init() {}
 }

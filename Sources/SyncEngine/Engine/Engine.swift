@@ -144,7 +144,7 @@ public final class Engine: Sendable {
     func environment(for process: ProcessName) -> ProcessEnvironment {
         let lane = lanes[process]
         return ProcessEnvironment(
-            connection: connection, store: store, accounting: accounting, warehouse: warehouse,
+            process: process, connection: connection, store: store, accounting: accounting, warehouse: warehouse,
             configuration: currentConfiguration, clock: clock,
             publish: { [weak self] events in self?.publish(events) },
             isStopping: { [weak self] in (self?.stopping.load(ordering: .sequentiallyConsistent) ?? true) || (lane?.switchedOff ?? false) },

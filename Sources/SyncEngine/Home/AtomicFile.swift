@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,11 +8,15 @@ import Glibc
 /// write a temporary file beside it with the final mode, fsync it, rename it over the target,
 /// then fsync the folder so the rename itself is durable.
 public enum AtomicFile {
+    /// Numbers the temporary files of this process, so concurrent writers never share one.
+    private static let sequence = Atomic<Int>(0)
+
     /// Writes `data` to `url` atomically with permission bits `mode`.
     public static func write(_ data: Data, to url: URL, mode: mode_t) throws {
         let directory = url.deletingLastPathComponent().path
-        let temporary = directory + "/." + url.lastPathComponent + ".\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        let number = sequence.wrappingAdd(1, ordering: .relaxed).oldValue
+        let temporary = directory + "/." + url.lastPathComponent + ".\(getpid()).\(number).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw AtomicFileError(path: url.path, step: "create", errno: errno) }
         var failure: AtomicFileError?
         data.withUnsafeBytes { bytes in

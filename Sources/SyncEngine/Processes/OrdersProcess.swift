@@ -24,14 +24,13 @@ struct OrdersProcess: SyncProcess {
     func runCycle(_ environment: ProcessEnvironment) throws -> CycleSummary {
         let outbox = Outbox(environment: environment, process: name)
         var summary = CycleSummary()
-        var contacts = ContactCache(accounting: environment.accounting)
-        for operation in try outbox.due() {
-            switch operation.kind {
-            case "cancel_order": try cancel(operation, outbox: outbox, summary: &summary)
-            default: try send(operation, outbox: outbox, summary: &summary)
-            }
-        }
-        try retryWaiting(environment: environment, outbox: outbox, contacts: &contacts, summary: &summary)
+        let due = try outbox.due()
+        try cancel(due.filter { $0.kind == "cancel_order" }, outbox: outbox, summary: &summary)
+        try send(due.filter { $0.kind != "cancel_order" }, outbox: outbox, summary: &summary)
+        var cycle = Cycle(contacts: ContactCache(accounting: environment.accounting),
+                          knownArticles: environment.configuration.articles.schedule.enabled
+                              ? try environment.store.read { try $0.articleNumbers(environment.connection) } : nil)
+        try retryWaiting(environment: environment, outbox: outbox, cycle: &cycle, summary: &summary)
         let state = try environment.processState(name)
         let reconcile = state.lastFullSweepAt.map { environment.clock.now().timeIntervalSince($0) > reconcileMinutes * 60 } ?? true
         let since = reconcile ? nil : environment.since(state.cursor)
@@ -41,11 +40,16 @@ struct OrdersProcess: SyncProcess {
         while true {
             let result = try environment.accounting.orders(modifiedSince: since, status: reconcile ? .ongoing : nil, page: page)
             if page == 1 { watermark = result.serverTime ?? environment.clock.now() }
+            let links = try environment.store.read { try $0.orderLinks(environment.connection, vismaIDs: result.items.map(\.id)) }
+            var operations: [PendingOperation] = []
             for order in result.items {
                 if environment.isStopping() { return summary }
                 if order.status == .ongoing { seenOpen.insert(order.id) }
-                try handle(order, environment: environment, outbox: outbox, contacts: &contacts, summary: &summary)
+                if let operation = try handle(order, link: links[order.id], environment: environment, outbox: outbox, cycle: &cycle, summary: &summary) {
+                    operations.append(operation)
+                }
             }
+            try send(operations, outbox: outbox, summary: &summary)
             guard page < result.totalPages else { break }
             page += 1
         }
@@ -57,13 +61,23 @@ struct OrdersProcess: SyncProcess {
     }
 
     /// Orders held back because their articles were not in Ongoing yet: read again and retried.
-    private func retryWaiting(environment: ProcessEnvironment, outbox: Outbox, contacts: inout ContactCache, summary: inout CycleSummary) throws {
+    /// What one cycle reads once and reuses for every order.
+    private struct Cycle {
+        var contacts: ContactCache
+        /// Article numbers known to exist in Ongoing; nil while the articles process is off
+        /// (then Ongoing itself judges the article numbers).
+        var knownArticles: Set<String>?
+    }
+
+    private func retryWaiting(environment: ProcessEnvironment, outbox: Outbox, cycle: inout Cycle, summary: inout CycleSummary) throws {
         let waiting = try environment.store.read { try $0.orderLinks(environment.connection, stages: [.new], limit: 10_000) }
             .filter { $0.ongoingOrderID == nil && $0.problem?.hasPrefix(Self.waitingPrefix) == true }
         for link in waiting {
             if environment.isStopping() { return }
             if let order = try environment.accounting.order(id: link.vismaID) {
-                try handle(order, force: true, environment: environment, outbox: outbox, contacts: &contacts, summary: &summary)
+                if let operation = try handle(order, link: link, force: true, environment: environment, outbox: outbox, cycle: &cycle, summary: &summary) {
+                    try send([operation], outbox: outbox, summary: &summary)
+                }
             } else {
                 try environment.commit { scope in
                     var gone = link
@@ -81,19 +95,19 @@ struct OrdersProcess: SyncProcess {
     /// How long an order may wait for its articles before it is parked.
     static let longestWait: TimeInterval = 30 * 60
 
-    private func handle(_ order: SourceOrder, force: Bool = false, environment: ProcessEnvironment, outbox: Outbox,
-                        contacts: inout ContactCache, summary: inout CycleSummary) throws {
+    /// Decides what to do with one order; returns the send intent it recorded, if any.
+    private func handle(_ order: SourceOrder, link: OrderLinkRecord?, force: Bool = false, environment: ProcessEnvironment, outbox: Outbox,
+                        cycle: inout Cycle, summary: inout CycleSummary) throws -> PendingOperation? {
         let key = String(order.number)
-        let link = try environment.store.read { try $0.orderLink(environment.connection, vismaID: order.id) }
         if !force, let link, let seen = link.vismaModifiedAt, let modified = order.modifiedAt, modified <= seen,
            try link.stage != .parked || !isParked(key, environment: environment) {
             // Seen before; a parked order is looked at again until the admin skips it.
             summary.unchanged += 1
-            return
+            return nil
         }
         guard order.status == .ongoing else {
             summary.unchanged += 1
-            return
+            return nil
         }
         var comparable = order
         comparable.modifiedAt = nil
@@ -101,12 +115,12 @@ struct OrdersProcess: SyncProcess {
         if !force, let link, link.sentFingerprint == sourceFingerprint, link.stage != .parked {
             try remember(order, link: link, environment: environment)
             summary.unchanged += 1
-            return
+            return nil
         }
         if let link, [.picking, .changedAfterPicking, .shipped, .reported, .cancelled].contains(link.stage) {
             try recordChangeAfterPicking(order, link: link, environment: environment)
             summary.unchanged += 1
-            return
+            return nil
         }
         let isUpdate = link?.stage == .sent
         if isUpdate, let existing = try environment.warehouse.order(number: key),
@@ -116,19 +130,19 @@ struct OrdersProcess: SyncProcess {
             started.stage = .picking
             try recordChangeAfterPicking(order, link: started, environment: environment)
             summary.unchanged += 1
-            return
+            return nil
         }
-        let contact = try order.customerID.flatMap { try contacts.contact(id: $0) }
-        let known: ((String) -> Bool)? = environment.configuration.articles.schedule.enabled
-            ? { number in (try? environment.store.read { try $0.articleLink(environment.connection, number: number) }) != nil }
-            : nil
+        let contact = try order.customerID.flatMap { try cycle.contacts.contact(id: $0) }
+        let known = cycle.knownArticles.map { numbers in { (number: String) in numbers.contains(number) } }
         switch OrderMapping.map(order, contact: contact, knownArticles: known, now: environment.clock.now()) {
         case .skip(let reason):
             summary.unchanged += 1
             try environment.commit { try $0.log(.order, key, "ignored: \(reason)", level: .debug) }
+            return nil
         case .invalid(let reason):
             summary.parked += 1
             try park(order, link: link, reason: reason, environment: environment)
+            return nil
         case .missingArticles(let numbers):
             let list = numbers.joined(separator: ", ")
             let isWaiting = link?.problem?.hasPrefix(Self.waitingPrefix) == true
@@ -136,7 +150,7 @@ struct OrdersProcess: SyncProcess {
             guard environment.clock.now().timeIntervalSince(waitingSince) < Self.longestWait else {
                 summary.parked += 1
                 try park(order, link: link, reason: "article \(list) does not exist in Ongoing (waited \(Int(Self.longestWait / 60)) minutes for it)", environment: environment)
-                return
+                return nil
             }
             summary.unchanged += 1
             try environment.commit { scope in
@@ -149,8 +163,9 @@ struct OrdersProcess: SyncProcess {
                 if !isWaiting { try scope.log(.order, key, "held back until article \(list) is in Ongoing; the articles process runs now") }
             }
             environment.requestRun(.articles)
+            return nil
         case .send(let draft):
-            let operation = try environment.commit { scope in
+            return try environment.commit { scope in
                 var pending = link ?? OrderLinkRecord(connectionID: scope.connection, vismaID: order.id, vismaNumber: order.number,
                                                       ongoingOrderNumber: key, stage: .new, at: scope.now)
                 if pending.stage == .parked { pending.stage = pending.ongoingOrderID == nil ? .new : .sent }
@@ -160,7 +175,6 @@ struct OrdersProcess: SyncProcess {
                     vismaID: order.id, vismaNumber: order.number, draft: draft, sourceFingerprint: sourceFingerprint,
                     modifiedAt: order.modifiedAt, isUpdate: isUpdate), in: scope)
             }
-            try send(operation, outbox: outbox, summary: &summary)
         }
     }
 
@@ -173,7 +187,6 @@ struct OrdersProcess: SyncProcess {
             parked.vismaModifiedAt = order.modifiedAt
             try scope.save(parked)
             try scope.park(name, entity: .order, key: String(order.number), reason: reason)
-            try ProcessCounters.add(name, failed: 1, in: scope)
         }
     }
 
@@ -202,13 +215,12 @@ struct OrdersProcess: SyncProcess {
         }
     }
 
-    private func send(_ operation: PendingOperation, outbox: Outbox, summary: inout CycleSummary) throws {
-        let intent = try outbox.payload(SendIntent.self, of: operation)
-        let environment = outbox.environment
-        var orderID = 0
-        try outbox.drive(operation) {
-            orderID = try environment.warehouse.upsertOrder(intent.draft)
-        } onSuccess: { scope in
+    private func send(_ operations: [PendingOperation], outbox: Outbox, summary: inout CycleSummary) throws {
+        try outbox.drive(operations) { operation in
+            let intent = try outbox.payload(SendIntent.self, of: operation)
+            return (intent, try outbox.environment.warehouse.upsertOrder(intent.draft))
+        } onSuccess: { scope, operation, outcome in
+            let (intent, orderID) = outcome
             summary.written += 1
             var link = try scope.state.orderLink(scope.connection, vismaID: intent.vismaID)
                 ?? OrderLinkRecord(connectionID: scope.connection, vismaID: intent.vismaID, vismaNumber: intent.vismaNumber,
@@ -221,8 +233,9 @@ struct OrdersProcess: SyncProcess {
             try scope.save(link)
             try scope.state.unpark(scope.connection, process: name, key: operation.key)
             try scope.log(.order, operation.key, "\(intent.isUpdate ? "updated" : "created") in Ongoing (orderId \(orderID), \(intent.draft.lines.count) lines)")
-            try ProcessCounters.add(name, synced: 1, in: scope)
-        } onRejected: { scope, failure in
+            scope.count(synced: 1)
+        } onRejected: { scope, operation, failure in
+            let intent = try outbox.payload(SendIntent.self, of: operation)
             var link = try scope.state.orderLink(scope.connection, vismaID: intent.vismaID)
                 ?? OrderLinkRecord(connectionID: scope.connection, vismaID: intent.vismaID, vismaNumber: intent.vismaNumber,
                                    ongoingOrderNumber: operation.key, stage: .parked, at: scope.now)
@@ -238,7 +251,6 @@ struct OrdersProcess: SyncProcess {
                 link.problem = "Ongoing refused the order: \(failure.message)"
                 try scope.save(link)
                 try scope.park(name, entity: .order, key: operation.key, reason: link.problem!)
-                try ProcessCounters.add(name, failed: 1, in: scope)
             }
         }
     }
@@ -262,27 +274,24 @@ struct OrdersProcess: SyncProcess {
                 try scope.log(.order, link.ongoingOrderNumber, "\(reason); cancelling in Ongoing")
                 return try outbox.record("cancel_order", key: link.ongoingOrderNumber, payload: CancelIntent(vismaID: link.vismaID, reason: reason), in: scope)
             }
-            try cancel(operation, outbox: outbox, summary: &summary)
+            try cancel([operation], outbox: outbox, summary: &summary)
         }
     }
 
-    private func cancel(_ operation: PendingOperation, outbox: Outbox, summary: inout CycleSummary) throws {
-        let intent = try outbox.payload(CancelIntent.self, of: operation)
+    private func cancel(_ operations: [PendingOperation], outbox: Outbox, summary: inout CycleSummary) throws {
         let environment = outbox.environment
-        var startedStatus: Int?
-        try outbox.drive(operation) {
-            guard let existing = try environment.warehouse.order(number: operation.key) else { return }
-            if existing.isStarted(threshold: environment.configuration.orders.startedStatus) {
-                startedStatus = existing.status
-                return
-            }
+        try outbox.drive(operations) { operation -> (intent: CancelIntent, startedStatus: Int?) in
+            let intent = try outbox.payload(CancelIntent.self, of: operation)
+            guard let existing = try environment.warehouse.order(number: operation.key) else { return (intent, nil) }
+            if existing.isStarted(threshold: environment.configuration.orders.startedStatus) { return (intent, existing.status) }
             try environment.warehouse.cancelOrder(id: existing.orderID)
-        } onSuccess: { scope in
-            guard var link = try scope.state.orderLink(scope.connection, vismaID: intent.vismaID) else { return }
-            if let startedStatus {
+            return (intent, nil)
+        } onSuccess: { scope, operation, outcome in
+            guard var link = try scope.state.orderLink(scope.connection, vismaID: outcome.intent.vismaID) else { return }
+            if let startedStatus = outcome.startedStatus {
                 link.stage = .changedAfterPicking
                 link.ongoingStatus = startedStatus
-                link.problem = "\(intent.reason) after the warehouse started picking; it was not cancelled"
+                link.problem = "\(outcome.intent.reason) after the warehouse started picking; it was not cancelled"
                 try scope.save(link)
                 try scope.log(.order, operation.key, link.problem!, level: .warning)
             } else {
@@ -290,10 +299,11 @@ struct OrdersProcess: SyncProcess {
                 link.stage = .cancelled
                 link.problem = nil
                 try scope.save(link)
-                try scope.log(.order, operation.key, "cancelled in Ongoing (\(intent.reason))")
-                try ProcessCounters.add(name, synced: 1, in: scope)
+                try scope.log(.order, operation.key, "cancelled in Ongoing (\(outcome.intent.reason))")
+                scope.count(synced: 1)
             }
-        } onRejected: { scope, failure in
+        } onRejected: { scope, operation, failure in
+            let intent = try outbox.payload(CancelIntent.self, of: operation)
             guard var link = try scope.state.orderLink(scope.connection, vismaID: intent.vismaID) else { return }
             link.stage = .changedAfterPicking
             link.problem = "\(intent.reason), but Ongoing refused to cancel: \(failure.message)"

@@ -32,49 +32,52 @@ struct Outbox {
         try Self.decoder.decode(type, from: operation.payload)
     }
 
-    /// Performs `operation` with `perform`; on success commits `onSuccess` and removes the intent;
-    /// on a rejection commits `onRejected` (park) and removes it; on a transient failure records
-    /// the attempt with a backoff and rethrows; authentication failures are rethrown untouched.
-    func drive(_ operation: PendingOperation,
-               perform: () throws -> Void,
-               onSuccess: (TransactionScope) throws -> Void,
-               onRejected: (TransactionScope, SyncFailure) throws -> Void) throws {
-        do {
-            try perform()
-        } catch let failure as SyncFailure {
-            switch failure.kind {
-            case .rejected:
-                try environment.commit { scope in
-                    try onRejected(scope, failure)
+    /// Performs `operations` one after another and commits their outcomes in batches of
+    /// `batchSize`: on success `onSuccess`, on a rejection `onRejected` (park); both remove the
+    /// intent. A transient failure commits what is done, records the attempt with a backoff and
+    /// rethrows; an authentication failure commits what is done and rethrows. An intent whose
+    /// outcome was not committed yet (crash) is simply performed again: every write is keyed.
+    func drive<Outcome>(_ operations: [PendingOperation], batchSize: Int = 200,
+                        perform: (PendingOperation) throws -> Outcome,
+                        onSuccess: (TransactionScope, PendingOperation, Outcome) throws -> Void,
+                        onRejected: (TransactionScope, PendingOperation, SyncFailure) throws -> Void) throws {
+        var finished: [(operation: PendingOperation, result: Result<Outcome, SyncFailure>)] = []
+        func flush() throws {
+            guard !finished.isEmpty else { return }
+            try environment.commit { scope in
+                for (operation, result) in finished {
+                    switch result {
+                    case .success(let outcome): try onSuccess(scope, operation, outcome)
+                    case .failure(let failure): try onRejected(scope, operation, failure)
+                    }
                     if let id = operation.id { try scope.state.completeOperation(id: id) }
                 }
-                return
-            case .transient:
+            }
+            finished.removeAll(keepingCapacity: true)
+        }
+        for operation in operations {
+            if environment.isStopping() { break }
+            do {
+                finished.append((operation, .success(try perform(operation))))
+            } catch let failure as SyncFailure where failure.kind == .rejected {
+                finished.append((operation, .failure(failure)))
+            } catch let failure as SyncFailure where failure.kind == .transient {
+                try flush()
                 try environment.commit { scope in
-                    // Re-read: a multi-step intent may have advanced since it was handed to us.
-                    var retried = try scope.state.pendingOperations(environment.connection, process: process).first { $0.id == operation.id } ?? operation
+                    var retried = operation
                     retried.attempts += 1
                     retried.lastError = failure.message
                     retried.notBefore = scope.now.addingTimeInterval(backoff.delay(attempt: retried.attempts, hint: failure.retryAfter))
                     try scope.state.update(retried)
                 }
                 throw failure
-            case .authentication:
-                throw failure
+            } catch {
+                try flush()
+                throw error
             }
+            if finished.count >= batchSize { try flush() }
         }
-        try environment.commit { scope in
-            try onSuccess(scope)
-            if let id = operation.id { try scope.state.completeOperation(id: id) }
-        }
-    }
-
-    /// Updates a multi-step intent's payload after one step succeeded.
-    func advance<Payload: Encodable>(_ operation: PendingOperation, to payload: Payload) throws -> PendingOperation {
-        var advanced = operation
-        advanced.payload = try Self.encoder.encode(payload)
-        try environment.commit { try $0.state.update(advanced) }
-        return advanced
+        try flush()
     }
 
     static let encoder: JSONEncoder = {

@@ -3,6 +3,8 @@ import Foundation
 /// Everything a process cycle works with: both systems, the state store, the settings, the
 /// clock, and where to publish what it changed.
 struct ProcessEnvironment: Sendable {
+    /// The process this environment serves; its counters are kept per transaction.
+    let process: ProcessName
     let connection: ConnectionID
     let store: any StateStore
     let accounting: any AccountingSystem
@@ -18,12 +20,20 @@ struct ProcessEnvironment: Sendable {
     /// How far back each delta query reaches behind the cursor, for clock skew and equal timestamps.
     var overlap: TimeInterval = 120
 
-    /// Runs `body` in one transaction and publishes its events after the commit.
+    /// Runs `body` in one transaction and publishes its events after the commit. Counts added
+    /// with ``TransactionScope/count(synced:failed:)`` reach the process state in the same transaction.
     func commit<T>(_ body: (TransactionScope) throws -> T) throws -> T {
         var published: [EngineEvent] = []
         let result = try store.write { state in
             let scope = TransactionScope(state: state, connection: connection, now: clock.now())
             let value = try body(scope)
+            if scope.synced + scope.failed > 0 {
+                var record = try state.processState(connection, process)
+                    ?? ProcessStateRecord(connectionID: connection, process: process, enabled: configuration.schedule(of: process).enabled)
+                record.synced += scope.synced
+                record.failed += scope.failed
+                try scope.save(record)
+            }
             published = scope.events
             return value
         }
@@ -44,11 +54,21 @@ final class TransactionScope {
     let connection: ConnectionID
     let now: Date
     private(set) var events: [EngineEvent] = []
+    /// Items written successfully in this transaction.
+    private(set) var synced = 0
+    /// Items that failed in this transaction.
+    private(set) var failed = 0
 
     init(state: any StateWriting, connection: ConnectionID, now: Date) {
         self.state = state
         self.connection = connection
         self.now = now
+    }
+
+    /// Adds to the process's counters when the transaction commits.
+    func count(synced: Int = 0, failed: Int = 0) {
+        self.synced += synced
+        self.failed += failed
     }
 
     /// Appends a line to `entity`'s history.
@@ -83,9 +103,10 @@ final class TransactionScope {
         events.append(.stock(change))
     }
 
-    /// Parks an item of `process` with a reason and logs it.
+    /// Parks an item of `process` with a reason, logs it and counts it as failed.
     func park(_ process: ProcessName, entity: EntityKind, key: String, reason: String) throws {
         try state.park(ParkedItem(connectionID: connection, process: process, key: key, reason: reason, parkedAt: now))
         try log(entity, key, "parked: \(reason)", level: .warning)
+        count(failed: 1)
     }
 }

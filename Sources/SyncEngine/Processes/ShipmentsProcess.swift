@@ -10,8 +10,8 @@ struct ShipmentsProcess: SyncProcess {
     /// Orders per Ongoing list request.
     var pageSize = 500
 
-    /// The steps of a write-back; the intent remembers which one is next, and each is safe to repeat.
-    enum Step: String, Codable {
+    /// The steps of a write-back, in order.
+    enum Step {
         case deliver, complete, backorder, report
     }
 
@@ -20,15 +20,12 @@ struct ShipmentsProcess: SyncProcess {
         var orderID: Int
         var quantities: [Int: Decimal]
         var short: Bool
-        var step: Step
     }
 
     func runCycle(_ environment: ProcessEnvironment) throws -> CycleSummary {
         let outbox = Outbox(environment: environment, process: name)
         var summary = CycleSummary()
-        for operation in try outbox.due() {
-            try writeBack(operation, outbox: outbox, summary: &summary)
-        }
+        try writeBack(try outbox.due(), outbox: outbox, summary: &summary)
         let state = try environment.processState(name)
         let reconcile = state.lastFullSweepAt.map { environment.clock.now().timeIntervalSince($0) > reconcileMinutes * 60 } ?? true
         let since = environment.since(state.cursor)
@@ -38,10 +35,8 @@ struct ShipmentsProcess: SyncProcess {
             let orders = reconcile
                 ? try environment.warehouse.ordersToReport(shippedStatus: environment.configuration.shipments.shippedStatus, fromOrderID: fromOrderID, max: pageSize)
                 : try environment.warehouse.ordersWithStatusChanges(since: since, fromOrderID: fromOrderID, max: pageSize)
-            for order in orders {
-                if environment.isStopping() { return summary }
-                try follow(order, environment: environment, outbox: outbox, summary: &summary)
-            }
+            if environment.isStopping() { return summary }
+            try follow(orders, environment: environment, outbox: outbox, summary: &summary)
             guard orders.count >= pageSize, let last = orders.map(\.orderID).max() else { break }
             fromOrderID = last + 1
         }
@@ -49,75 +44,88 @@ struct ShipmentsProcess: SyncProcess {
         return summary
     }
 
-    private func follow(_ order: WarehouseOrderState, environment: ProcessEnvironment, outbox: Outbox, summary: inout CycleSummary) throws {
-        guard let link = try environment.store.read({ try $0.orderLink(environment.connection, ongoingOrderNumber: order.orderNumber) }) else { return }
+    /// Follows one page of Ongoing orders: stage changes and write-back intents in one
+    /// transaction, then the write-backs.
+    private func follow(_ orders: [WarehouseOrderState], environment: ProcessEnvironment, outbox: Outbox, summary: inout CycleSummary) throws {
+        let links = try environment.store.read { try $0.orderLinks(environment.connection, ongoingOrderNumbers: orders.map(\.orderNumber)) }
         let settings = environment.configuration
-        if order.isShipped(threshold: settings.shipments.shippedStatus) {
-            guard ![.shipped, .reported, .cancelled].contains(link.stage) else { return }
-            var quantities: [Int: Decimal] = [:]
-            var unmatched: [String] = []
-            for line in order.lines {
-                guard let lineNumber = Int(line.rowNumber) else { unmatched.append(line.rowNumber); continue }
-                quantities[lineNumber, default: 0] += line.picked.rounded(scale: 2)
-            }
-            let short = order.lines.contains { $0.picked < $0.ordered }
-            let operation = try environment.commit { scope in
-                var shipped = link
-                shipped.stage = .shipped
-                shipped.ongoingStatus = order.status
-                shipped.ongoingOrderID = order.orderID
-                shipped.problem = short ? "short-shipped: fewer items picked than ordered" : nil
-                try scope.save(shipped)
-                let picked = order.lines.map { "row \($0.rowNumber): \($0.picked.rounded(scale: 2)) of \($0.ordered)" }.joined(separator: ", ")
-                try scope.log(.order, link.ongoingOrderNumber, "shipped by the warehouse (status \(order.status)); picked \(picked)")
-                if !unmatched.isEmpty {
-                    try scope.log(.order, link.ongoingOrderNumber, "warehouse lines \(unmatched.joined(separator: ", ")) match no Visma row; not written back", level: .warning)
+        let operations = try environment.commit { scope -> [PendingOperation] in
+            var operations: [PendingOperation] = []
+            for order in orders {
+                guard let link = links[order.orderNumber] else { continue }
+                if order.isShipped(threshold: settings.shipments.shippedStatus) {
+                    guard ![.shipped, .reported, .cancelled].contains(link.stage) else { continue }
+                    operations.append(try recordShipment(order, link: link, outbox: outbox, in: scope))
+                } else if order.isStarted(threshold: settings.orders.startedStatus), [.new, .sent].contains(link.stage) {
+                    var picking = link
+                    picking.stage = .picking
+                    picking.ongoingStatus = order.status
+                    try scope.save(picking)
+                    try scope.log(.order, link.ongoingOrderNumber, "the warehouse started working on it (status \(order.status)); no more updates are sent")
+                } else if link.ongoingStatus != order.status {
+                    var moved = link
+                    moved.ongoingStatus = order.status
+                    try scope.save(moved)
                 }
-                return try outbox.record("write_back", key: link.ongoingOrderNumber,
-                                         payload: WriteBack(vismaID: link.vismaID, orderID: order.orderID, quantities: quantities, short: short, step: .deliver),
-                                         in: scope)
             }
-            try writeBack(operation, outbox: outbox, summary: &summary)
-        } else if order.isStarted(threshold: settings.orders.startedStatus), [.new, .sent].contains(link.stage) {
-            try environment.commit { scope in
-                var picking = link
-                picking.stage = .picking
-                picking.ongoingStatus = order.status
-                try scope.save(picking)
-                try scope.log(.order, link.ongoingOrderNumber, "the warehouse started working on it (status \(order.status)); no more updates are sent")
-            }
-        } else if link.ongoingStatus != order.status {
-            try environment.commit { scope in
-                var moved = link
-                moved.ongoingStatus = order.status
-                try scope.save(moved)
-            }
+            return operations
         }
+        try writeBack(operations, outbox: outbox, summary: &summary)
     }
 
-    private func writeBack(_ operation: PendingOperation, outbox: Outbox, summary: inout CycleSummary) throws {
+    /// Marks the order shipped and records the write-back intent: the picked quantity per row.
+    private func recordShipment(_ order: WarehouseOrderState, link: OrderLinkRecord, outbox: Outbox, in scope: TransactionScope) throws -> PendingOperation {
+        var quantities: [Int: Decimal] = [:]
+        var unmatched: [String] = []
+        for line in order.lines {
+            guard let lineNumber = Int(line.rowNumber) else { unmatched.append(line.rowNumber); continue }
+            quantities[lineNumber, default: 0] += line.picked.rounded(scale: 2)
+        }
+        let short = order.lines.contains { $0.picked < $0.ordered }
+        var shipped = link
+        shipped.stage = .shipped
+        shipped.ongoingStatus = order.status
+        shipped.ongoingOrderID = order.orderID
+        shipped.problem = short ? "short-shipped: fewer items picked than ordered" : nil
+        try scope.save(shipped)
+        let picked = order.lines.map { "row \($0.rowNumber): \($0.picked.rounded(scale: 2)) of \($0.ordered)" }.joined(separator: ", ")
+        try scope.log(.order, link.ongoingOrderNumber, "shipped by the warehouse (status \(order.status)); picked \(picked)")
+        if !unmatched.isEmpty {
+            try scope.log(.order, link.ongoingOrderNumber, "warehouse lines \(unmatched.joined(separator: ", ")) match no Visma row; not written back", level: .warning)
+        }
+        return try outbox.record("write_back", key: link.ongoingOrderNumber,
+                                 payload: WriteBack(vismaID: link.vismaID, orderID: order.orderID, quantities: quantities, short: short),
+                                 in: scope)
+    }
+
+    /// Performs the write-backs. The steps run in order and each is safe to repeat: delivered
+    /// quantities are absolute, an order Visma already has as shipped is neither written nor
+    /// completed again, and marking lines reported is idempotent. So after a crash the whole
+    /// write-back is simply performed again.
+    private func writeBack(_ operations: [PendingOperation], outbox: Outbox, summary: inout CycleSummary) throws {
         let environment = outbox.environment
-        var current = operation
-        var intent = try outbox.payload(WriteBack.self, of: operation)
-        var notes: [String] = []
-        try outbox.drive(operation) {
+        let backorders = environment.configuration.shipments.backorderOnShortShipment
+        try outbox.drive(operations) { operation -> (WriteBack, [String]) in
+            let intent = try outbox.payload(WriteBack.self, of: operation)
+            var notes: [String] = []
+            var step = Step.deliver
             while true {
-                switch intent.step {
+                switch step {
                 case .deliver:
                     switch try environment.accounting.writeDeliveredQuantities(orderID: intent.vismaID, quantities: intent.quantities) {
                     case .written:
                         notes.append("delivered quantities written to Visma")
-                        intent.step = .complete
+                        step = .complete
                     case .alreadyShipped:
                         notes.append("Visma already had the order as shipped")
-                        intent.step = intent.short && environment.configuration.shipments.backorderOnShortShipment ? .backorder : .report
+                        step = intent.short && backorders ? .backorder : .report
                     case .notFound:
                         throw SyncFailure(.rejected, "the order no longer exists in Visma")
                     }
                 case .complete:
                     try environment.accounting.completeOrder(id: intent.vismaID)
                     notes.append("marked shipped in Visma")
-                    intent.step = intent.short && environment.configuration.shipments.backorderOnShortShipment ? .backorder : .report
+                    step = intent.short && backorders ? .backorder : .report
                 case .backorder:
                     do {
                         try environment.accounting.createBackorder(orderID: intent.vismaID)
@@ -125,30 +133,30 @@ struct ShipmentsProcess: SyncProcess {
                     } catch let failure as SyncFailure where failure.kind == .rejected {
                         notes.append("no backorder: \(failure.message)")
                     }
-                    intent.step = .report
+                    step = .report
                 case .report:
                     try environment.warehouse.markReported(orderID: intent.orderID)
                     notes.append("lines marked reported in Ongoing")
-                    return
+                    return (intent, notes)
                 }
-                current = try outbox.advance(current, to: intent)
             }
-        } onSuccess: { scope in
+        } onSuccess: { scope, operation, outcome in
+            let (intent, notes) = outcome
             summary.written += 1
             guard var link = try scope.state.orderLink(scope.connection, vismaID: intent.vismaID) else { return }
             link.stage = .reported
             try scope.save(link)
             try scope.state.unpark(scope.connection, process: name, key: operation.key)
             try scope.log(.order, operation.key, notes.joined(separator: "; "))
-            try ProcessCounters.add(name, synced: 1, in: scope)
-        } onRejected: { scope, failure in
+            scope.count(synced: 1)
+        } onRejected: { scope, operation, failure in
             summary.parked += 1
+            let intent = try outbox.payload(WriteBack.self, of: operation)
             if var link = try scope.state.orderLink(scope.connection, vismaID: intent.vismaID) {
                 link.problem = "write-back failed: \(failure.message)"
                 try scope.save(link)
             }
             try scope.park(name, entity: .order, key: operation.key, reason: "write-back to Visma failed: \(failure.message)")
-            try ProcessCounters.add(name, failed: 1, in: scope)
         }
     }
 }

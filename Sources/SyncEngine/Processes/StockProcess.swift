@@ -42,9 +42,7 @@ struct StockProcess: SyncProcess {
         }
 
         let outbox = Outbox(environment: environment, process: name)
-        for operation in try outbox.due() {
-            try write(operation, outbox: outbox, summary: &summary)
-        }
+        try write(try outbox.due(), outbox: outbox, summary: &summary)
 
         var vismaArticles: [String: (id: String, balance: Decimal?)] = [:]
         if fullSweep {
@@ -61,10 +59,8 @@ struct StockProcess: SyncProcess {
         var fromID = 0
         while true {
             let stock = try environment.warehouse.stock(changedSince: since, fromArticleSystemID: fromID, max: pageSize)
-            for item in stock {
-                if environment.isStopping() { return summary }
-                try handle(item, visma: fullSweep ? vismaArticles[item.articleNumber] : nil, environment: environment, outbox: outbox, summary: &summary)
-            }
+            if environment.isStopping() { return summary }
+            try handle(stock, visma: fullSweep ? vismaArticles : nil, environment: environment, outbox: outbox, summary: &summary)
             guard stock.count >= pageSize, let last = stock.map(\.articleSystemID).max() else { break }
             fromID = last + 1
         }
@@ -72,40 +68,49 @@ struct StockProcess: SyncProcess {
         return summary
     }
 
-    private func handle(_ item: WarehouseStock, visma: (id: String, balance: Decimal?)?, environment: ProcessEnvironment, outbox: Outbox, summary: inout CycleSummary) throws {
-        let target = item.quantity(environment.configuration.stock.figure).rounded(scale: 2)
-        let key = item.articleNumber
-        let (level, link) = try environment.store.read { state in
-            (try state.stockLevel(environment.connection, articleNumber: key), try state.articleLink(environment.connection, number: key))
+    /// Decides for one page of Ongoing stock, records the intents in one transaction, then
+    /// writes them. `visma` holds Visma's current balances during a full sweep.
+    private func handle(_ stock: [WarehouseStock], visma: [String: (id: String, balance: Decimal?)]?, environment: ProcessEnvironment,
+                        outbox: Outbox, summary: inout CycleSummary) throws {
+        let numbers = stock.map(\.articleNumber)
+        let (levels, links) = try environment.store.read { state in
+            (try state.stockLevels(environment.connection, articleNumbers: numbers), try state.articleLinks(environment.connection, numbers: numbers))
         }
-        let lastWritten = level?.vismaQuantity.flatMap { Decimal(string: $0) }
-        let known = visma.map { $0.balance?.rounded(scale: 2) } ?? lastWritten
-        guard let vismaID = visma?.id ?? link?.vismaID else {
-            summary.unchanged += 1
-            return
-        }
-        if known == target {
-            summary.unchanged += 1
-            if level?.ongoingQuantity != "\(target)" || level?.vismaQuantity != "\(target)" {
-                try environment.commit { scope in
-                    try scope.state.save(StockLevelRecord(connectionID: scope.connection, articleNumber: key, ongoingQuantity: "\(target)",
-                                                          vismaQuantity: "\(target)", updatedAt: scope.now))
+        let figure = environment.configuration.stock.figure
+        let operations = try environment.commit { scope -> [PendingOperation] in
+            var operations: [PendingOperation] = []
+            for item in stock {
+                let key = item.articleNumber
+                let target = item.quantity(figure).rounded(scale: 2)
+                let level = levels[key]
+                let lastWritten = level?.vismaQuantity.flatMap { Decimal(string: $0) }
+                let listed = visma?[key]
+                let known = listed.map { $0.balance?.rounded(scale: 2) } ?? lastWritten
+                guard let vismaID = listed?.id ?? links[key]?.vismaID else {
+                    summary.unchanged += 1
+                    continue
                 }
+                if known == target {
+                    summary.unchanged += 1
+                    if level?.ongoingQuantity != "\(target)" || level?.vismaQuantity != "\(target)" {
+                        try scope.state.save(StockLevelRecord(connectionID: scope.connection, articleNumber: key, ongoingQuantity: "\(target)",
+                                                              vismaQuantity: "\(target)", updatedAt: scope.now))
+                    }
+                    continue
+                }
+                operations.append(try outbox.record("write_stock", key: key, payload: Intent(vismaID: vismaID, balance: target, lastWritten: lastWritten), in: scope))
             }
-            return
+            return operations
         }
-        let operation = try environment.commit { scope in
-            try outbox.record("write_stock", key: key, payload: Intent(vismaID: vismaID, balance: target, lastWritten: lastWritten), in: scope)
-        }
-        try write(operation, outbox: outbox, summary: &summary)
+        try write(operations, outbox: outbox, summary: &summary)
     }
 
-    private func write(_ operation: PendingOperation, outbox: Outbox, summary: inout CycleSummary) throws {
-        let intent = try outbox.payload(Intent.self, of: operation)
-        var result = StockWrite.unchanged
-        try outbox.drive(operation) {
-            result = try outbox.environment.accounting.setStockBalance(articleID: intent.vismaID, balance: intent.balance)
-        } onSuccess: { scope in
+    private func write(_ operations: [PendingOperation], outbox: Outbox, summary: inout CycleSummary) throws {
+        try outbox.drive(operations) { operation in
+            let intent = try outbox.payload(Intent.self, of: operation)
+            return (intent, try outbox.environment.accounting.setStockBalance(articleID: intent.vismaID, balance: intent.balance))
+        } onSuccess: { scope, operation, outcome in
+            let (intent, result) = outcome
             let key = operation.key
             switch result {
             case .notFound:
@@ -122,14 +127,13 @@ struct StockProcess: SyncProcess {
                 try scope.log(.stock, key, "stock balance \(previous.map { "\($0)" } ?? "unknown") → \(intent.balance)\(delta) written to Visma"
                               + (mismatch ? "; Visma had been changed by someone else since ovsync last wrote \(intent.lastWritten!)" : ""),
                               level: mismatch ? .warning : .info)
-                try ProcessCounters.add(name, synced: 1, in: scope)
+                scope.count(synced: 1)
             }
             try scope.state.save(StockLevelRecord(connectionID: scope.connection, articleNumber: key, ongoingQuantity: "\(intent.balance)",
                                                   vismaQuantity: "\(intent.balance)", updatedAt: scope.now))
-        } onRejected: { scope, failure in
+        } onRejected: { scope, operation, failure in
             summary.parked += 1
             try scope.park(name, entity: .stock, key: operation.key, reason: "Visma refused the stock balance: \(failure.message)")
-            try ProcessCounters.add(name, failed: 1, in: scope)
         }
     }
 }

@@ -1,8 +1,13 @@
 import Foundation
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The secrets store: `secrets.json`, apart from `config.toml`, mode 0600, replaced
-/// atomically on every write, holding ``ConnectionSecrets`` per connection.
+/// atomically on every write, holding ``ConnectionSecrets`` per connection. Updates hold an
+/// exclusive `flock` on a lock file beside it, so two processes (or two stores) never lose
+/// each other's writes.
 ///
 /// Nothing read from it is ever logged: the types it returns redact themselves.
 public final class SecretsStore: Sendable {
@@ -28,7 +33,7 @@ public final class SecretsStore: Sendable {
     /// Changes the secrets of `connection` and writes the whole store atomically before returning.
     @discardableResult
     public func update(_ connection: ConnectionID = .primary, _ change: (inout ConnectionSecrets) -> Void) throws -> ConnectionSecrets {
-        try lock.withLock { _ in
+        try lock.withLock { _ in try withFileLock {
             var contents = try read()
             var secrets = contents.connections[connection.rawValue] ?? ConnectionSecrets()
             change(&secrets)
@@ -38,7 +43,20 @@ public final class SecretsStore: Sendable {
             encoder.dateEncodingStrategy = .iso8601
             try AtomicFile.write(try encoder.encode(contents), to: file, mode: 0o600)
             return secrets
+        } }
+    }
+
+    /// Runs `body` holding an exclusive `flock` on `.secrets.json.lock`, which is never replaced
+    /// (the secrets file itself is, so it cannot carry the lock).
+    private func withFileLock<T>(_ body: () throws -> T) throws -> T {
+        let path = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).lock").path
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw AtomicFileError(path: path, step: "open", errno: errno) }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw AtomicFileError(path: path, step: "lock", errno: errno) }
         }
+        return try body()
     }
 
     private func read() throws -> Contents {

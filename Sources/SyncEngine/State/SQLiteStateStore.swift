@@ -119,6 +119,17 @@ private struct SQLiteStateAccess: StateWriting {
         try ArticleLinkRecord.fetchOne(db, key: ["connection_id": connection.rawValue, "article_number": number])
     }
 
+    func articleLinks(_ connection: ConnectionID, numbers: [String]) throws -> [String: ArticleLinkRecord] {
+        let links = try ArticleLinkRecord
+            .filter(Column("connection_id") == connection.rawValue && numbers.contains(Column("article_number")))
+            .fetchAll(db)
+        return Dictionary(links.map { ($0.articleNumber, $0) }, uniquingKeysWith: { $1 })
+    }
+
+    func articleNumbers(_ connection: ConnectionID) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: "SELECT article_number FROM article_link WHERE connection_id = ?", arguments: [connection.rawValue]))
+    }
+
     func articleLinkCount(_ connection: ConnectionID) throws -> Int {
         try ArticleLinkRecord.filter(Column("connection_id") == connection.rawValue).fetchCount(db)
     }
@@ -131,6 +142,20 @@ private struct SQLiteStateAccess: StateWriting {
         try OrderLinkRecord
             .filter(Column("connection_id") == connection.rawValue && Column("ongoing_order_number") == ongoingOrderNumber)
             .fetchOne(db)
+    }
+
+    func orderLinks(_ connection: ConnectionID, vismaIDs: [String]) throws -> [String: OrderLinkRecord] {
+        let links = try OrderLinkRecord
+            .filter(Column("connection_id") == connection.rawValue && vismaIDs.contains(Column("visma_id")))
+            .fetchAll(db)
+        return Dictionary(links.map { ($0.vismaID, $0) }, uniquingKeysWith: { $1 })
+    }
+
+    func orderLinks(_ connection: ConnectionID, ongoingOrderNumbers: [String]) throws -> [String: OrderLinkRecord] {
+        let links = try OrderLinkRecord
+            .filter(Column("connection_id") == connection.rawValue && ongoingOrderNumbers.contains(Column("ongoing_order_number")))
+            .fetchAll(db)
+        return Dictionary(links.map { ($0.ongoingOrderNumber, $0) }, uniquingKeysWith: { $1 })
     }
 
     func orderLinks(_ connection: ConnectionID, stages: [OrderStage]?, limit: Int) throws -> [OrderLinkRecord] {
@@ -159,6 +184,13 @@ private struct SQLiteStateAccess: StateWriting {
         if let entity { request = request.filter(Column("entity") == entity.rawValue) }
         if let key { request = request.filter(Column("key") == key) }
         return try request.order(Column("id").desc).limit(limit).fetchAll(db)
+    }
+
+    func stockLevels(_ connection: ConnectionID, articleNumbers: [String]) throws -> [String: StockLevelRecord] {
+        let levels = try StockLevelRecord
+            .filter(Column("connection_id") == connection.rawValue && articleNumbers.contains(Column("article_number")))
+            .fetchAll(db)
+        return Dictionary(levels.map { ($0.articleNumber, $0) }, uniquingKeysWith: { $1 })
     }
 
     func stockLevel(_ connection: ConnectionID, articleNumber: String) throws -> StockLevelRecord? {

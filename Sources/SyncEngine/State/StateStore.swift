@@ -19,9 +19,17 @@ public protocol StateReading {
     func processState(_ connection: ConnectionID, _ process: ProcessName) throws -> ProcessStateRecord?
     func processStates(_ connection: ConnectionID) throws -> [ProcessStateRecord]
     func articleLink(_ connection: ConnectionID, number: String) throws -> ArticleLinkRecord?
+    /// The links of these article numbers (those that exist), by number.
+    func articleLinks(_ connection: ConnectionID, numbers: [String]) throws -> [String: ArticleLinkRecord]
+    /// Every linked article number.
+    func articleNumbers(_ connection: ConnectionID) throws -> Set<String>
     func articleLinkCount(_ connection: ConnectionID) throws -> Int
     func orderLink(_ connection: ConnectionID, vismaID: String) throws -> OrderLinkRecord?
     func orderLink(_ connection: ConnectionID, ongoingOrderNumber: String) throws -> OrderLinkRecord?
+    /// The links of these Visma order ids (those that exist), by Visma id.
+    func orderLinks(_ connection: ConnectionID, vismaIDs: [String]) throws -> [String: OrderLinkRecord]
+    /// The links of these Ongoing order numbers (those that exist), by order number.
+    func orderLinks(_ connection: ConnectionID, ongoingOrderNumbers: [String]) throws -> [String: OrderLinkRecord]
     /// Order links in the given stages (all when nil), most recently updated first.
     func orderLinks(_ connection: ConnectionID, stages: [OrderStage]?, limit: Int) throws -> [OrderLinkRecord]
     /// Pending operations of `process`, oldest first.
@@ -31,6 +39,8 @@ public protocol StateReading {
     /// The history of one entity (all entities when `entity` is nil), newest first.
     func events(_ connection: ConnectionID, entity: EntityKind?, key: String?, limit: Int) throws -> [EventRecord]
     func stockLevel(_ connection: ConnectionID, articleNumber: String) throws -> StockLevelRecord?
+    /// The stock levels of these article numbers (those that exist), by number.
+    func stockLevels(_ connection: ConnectionID, articleNumbers: [String]) throws -> [String: StockLevelRecord]
 }
 
 /// Changes to the state; only available inside ``StateStore/write(_:)``.
