@@ -24,7 +24,8 @@ public final class SandboxServer: Sendable {
     /// Binds and starts serving; returns the bound port.
     public func start() async throws -> Int {
         var logger = Logger(label: "ovsync.sandbox.\(name)")
-        logger.logLevel = .warning
+        // Cancelling the server task to stop it makes Hummingbird log shutdown noise at error level.
+        logger.logLevel = .critical
         let (bound, continuation) = AsyncStream<Int>.makeStream()
         let app = Application(
             responder: responder,

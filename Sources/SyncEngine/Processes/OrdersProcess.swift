@@ -41,15 +41,15 @@ struct OrdersProcess: SyncProcess {
             let result = try environment.accounting.orders(modifiedSince: since, status: reconcile ? .ongoing : nil, page: page)
             if page == 1 { watermark = result.serverTime ?? environment.clock.now() }
             let links = try environment.store.read { try $0.orderLinks(environment.connection, vismaIDs: result.items.map(\.id)) }
-            var operations: [PendingOperation] = []
+            var sends: [PendingSend] = []
             for order in result.items {
                 if environment.isStopping() { return summary }
                 if order.status == .ongoing { seenOpen.insert(order.id) }
-                if let operation = try handle(order, link: links[order.id], environment: environment, outbox: outbox, cycle: &cycle, summary: &summary) {
-                    operations.append(operation)
+                if let send = try handle(order, link: links[order.id], environment: environment, cycle: &cycle, summary: &summary) {
+                    sends.append(send)
                 }
             }
-            try send(operations, outbox: outbox, summary: &summary)
+            try send(try record(sends, environment: environment, outbox: outbox), outbox: outbox, summary: &summary)
             guard page < result.totalPages else { break }
             page += 1
         }
@@ -75,8 +75,8 @@ struct OrdersProcess: SyncProcess {
         for link in waiting {
             if environment.isStopping() { return }
             if let order = try environment.accounting.order(id: link.vismaID) {
-                if let operation = try handle(order, link: link, force: true, environment: environment, outbox: outbox, cycle: &cycle, summary: &summary) {
-                    try send([operation], outbox: outbox, summary: &summary)
+                if let send = try handle(order, link: link, force: true, environment: environment, cycle: &cycle, summary: &summary) {
+                    try self.send(try record([send], environment: environment, outbox: outbox), outbox: outbox, summary: &summary)
                 }
             } else {
                 try environment.commit { scope in
@@ -95,9 +95,9 @@ struct OrdersProcess: SyncProcess {
     /// How long an order may wait for its articles before it is parked.
     static let longestWait: TimeInterval = 30 * 60
 
-    /// Decides what to do with one order; returns the send intent it recorded, if any.
-    private func handle(_ order: SourceOrder, link: OrderLinkRecord?, force: Bool = false, environment: ProcessEnvironment, outbox: Outbox,
-                        cycle: inout Cycle, summary: inout CycleSummary) throws -> PendingOperation? {
+    /// Decides what to do with one order; returns what to send to Ongoing, if anything.
+    private func handle(_ order: SourceOrder, link: OrderLinkRecord?, force: Bool = false, environment: ProcessEnvironment,
+                        cycle: inout Cycle, summary: inout CycleSummary) throws -> PendingSend? {
         let key = String(order.number)
         if !force, let link, let seen = link.vismaModifiedAt, let modified = order.modifiedAt, modified <= seen,
            try link.stage != .parked || !isParked(key, environment: environment) {
@@ -165,15 +165,33 @@ struct OrdersProcess: SyncProcess {
             environment.requestRun(.articles)
             return nil
         case .send(let draft):
-            return try environment.commit { scope in
-                var pending = link ?? OrderLinkRecord(connectionID: scope.connection, vismaID: order.id, vismaNumber: order.number,
-                                                      ongoingOrderNumber: key, stage: .new, at: scope.now)
+            return PendingSend(order: order, link: link, draft: draft, sourceFingerprint: sourceFingerprint, isUpdate: isUpdate)
+        }
+    }
+
+    /// An order decided to go to Ongoing, before its intent is recorded.
+    private struct PendingSend {
+        let order: SourceOrder
+        let link: OrderLinkRecord?
+        let draft: WarehouseOrderDraft
+        let sourceFingerprint: String
+        let isUpdate: Bool
+    }
+
+    /// Records the intents of `sends` (and their links) in one transaction.
+    private func record(_ sends: [PendingSend], environment: ProcessEnvironment, outbox: Outbox) throws -> [PendingOperation] {
+        guard !sends.isEmpty else { return [] }
+        return try environment.commit { scope in
+            try sends.map { send in
+                let key = String(send.order.number)
+                var pending = send.link ?? OrderLinkRecord(connectionID: scope.connection, vismaID: send.order.id, vismaNumber: send.order.number,
+                                                           ongoingOrderNumber: key, stage: .new, at: scope.now)
                 if pending.stage == .parked { pending.stage = pending.ongoingOrderID == nil ? .new : .sent }
                 try scope.save(pending)
-                try scope.log(.order, key, isUpdate ? "changed in Visma before picking; updating Ongoing" : "new open order in Visma; sending to Ongoing")
+                try scope.log(.order, key, send.isUpdate ? "changed in Visma before picking; updating Ongoing" : "new open order in Visma; sending to Ongoing")
                 return try outbox.record("upsert_order", key: key, payload: SendIntent(
-                    vismaID: order.id, vismaNumber: order.number, draft: draft, sourceFingerprint: sourceFingerprint,
-                    modifiedAt: order.modifiedAt, isUpdate: isUpdate), in: scope)
+                    vismaID: send.order.id, vismaNumber: send.order.number, draft: send.draft, sourceFingerprint: send.sourceFingerprint,
+                    modifiedAt: send.order.modifiedAt, isUpdate: send.isUpdate), in: scope)
             }
         }
     }
