@@ -140,16 +140,22 @@ struct OrdersProcess: SyncProcess {
             try environment.commit { try $0.log(.order, key, "ignored: \(reason)", level: .debug) }
             return nil
         case .invalid(let reason):
-            summary.parked += 1
-            try park(order, link: link, reason: reason, environment: environment)
+            if try park(order, link: link, reason: reason, environment: environment) { summary.parked += 1 }
             return nil
         case .missingArticles(let numbers):
+            if link?.stage == .parked, try isParked(key, environment: environment) {
+                // Parked after waiting in vain: it stays parked (no new wait) until the article
+                // reaches Ongoing, or the admin retries or skips it.
+                summary.unchanged += 1
+                return nil
+            }
             let list = numbers.joined(separator: ", ")
             let isWaiting = link?.problem?.hasPrefix(Self.waitingPrefix) == true
             let waitingSince = isWaiting ? link!.createdAt : environment.clock.now()
-            guard environment.clock.now().timeIntervalSince(waitingSince) < Self.longestWait else {
-                summary.parked += 1
-                try park(order, link: link, reason: "article \(list) does not exist in Ongoing (waited \(Int(Self.longestWait / 60)) minutes for it)", environment: environment)
+            let isParked = try link?.stage == .parked && self.isParked(key, environment: environment)
+            guard !isParked, environment.clock.now().timeIntervalSince(waitingSince) < Self.longestWait else {
+                if try park(order, link: link, reason: "article \(list) does not exist in Ongoing (waited \(Int(Self.longestWait / 60)) minutes for it)",
+                            environment: environment) { summary.parked += 1 }
                 return nil
             }
             summary.unchanged += 1
@@ -196,7 +202,12 @@ struct OrdersProcess: SyncProcess {
         }
     }
 
-    private func park(_ order: SourceOrder, link: OrderLinkRecord?, reason: String, environment: ProcessEnvironment) throws {
+    /// Parks `order` with `reason`; false when it is parked for that very reason already (a
+    /// parked order is looked at again every cycle, which must not count it as failing again).
+    private func park(_ order: SourceOrder, link: OrderLinkRecord?, reason: String, environment: ProcessEnvironment) throws -> Bool {
+        if let link, link.stage == .parked, link.problem == reason, try isParked(String(order.number), environment: environment) {
+            return false
+        }
         try environment.commit { scope in
             var parked = link ?? OrderLinkRecord(connectionID: scope.connection, vismaID: order.id, vismaNumber: order.number,
                                                  ongoingOrderNumber: String(order.number), stage: .parked, at: scope.now)
@@ -206,6 +217,7 @@ struct OrdersProcess: SyncProcess {
             try scope.save(parked)
             try scope.park(name, entity: .order, key: String(order.number), reason: reason)
         }
+        return true
     }
 
     private func isParked(_ key: String, environment: ProcessEnvironment) throws -> Bool {
@@ -234,11 +246,34 @@ struct OrdersProcess: SyncProcess {
     }
 
     private func send(_ operations: [PendingOperation], outbox: Outbox, summary: inout CycleSummary) throws {
-        try outbox.drive(operations) { operation in
+        let environment = outbox.environment
+        try outbox.drive(operations) { operation -> (intent: SendIntent, orderID: Int, startedStatus: Int?) in
             let intent = try outbox.payload(SendIntent.self, of: operation)
-            return (intent, try outbox.environment.warehouse.upsertOrder(intent.draft))
+            do {
+                return (intent, try environment.warehouse.upsertOrder(intent.draft), nil)
+            } catch let failure as SyncFailure where failure.kind == .rejected && !intent.isUpdate {
+                // A create refused because the order exists and is being picked: an earlier
+                // attempt got through before a crash or a lost answer. It is in Ongoing.
+                guard let existing = try environment.warehouse.order(number: operation.key),
+                      existing.isStarted(threshold: environment.configuration.orders.startedStatus) else { throw failure }
+                return (intent, existing.orderID, existing.status)
+            }
         } onSuccess: { scope, operation, outcome in
-            let (intent, orderID) = outcome
+            let (intent, orderID, startedStatus) = outcome
+            if let startedStatus {
+                var link = try scope.state.orderLink(scope.connection, vismaID: intent.vismaID)
+                    ?? OrderLinkRecord(connectionID: scope.connection, vismaID: intent.vismaID, vismaNumber: intent.vismaNumber,
+                                       ongoingOrderNumber: operation.key, stage: .picking, at: scope.now)
+                link.stage = .picking
+                link.problem = nil
+                link.ongoingOrderID = orderID
+                link.ongoingStatus = startedStatus
+                link.sentFingerprint = intent.sourceFingerprint
+                link.vismaModifiedAt = intent.modifiedAt
+                try scope.save(link)
+                try scope.log(.order, operation.key, "already in Ongoing (orderId \(orderID), status \(startedStatus)) from an earlier attempt; the warehouse is working on it")
+                return
+            }
             summary.written += 1
             var link = try scope.state.orderLink(scope.connection, vismaID: intent.vismaID)
                 ?? OrderLinkRecord(connectionID: scope.connection, vismaID: intent.vismaID, vismaNumber: intent.vismaNumber,

@@ -103,8 +103,11 @@ final class TransactionScope {
         events.append(.stock(change))
     }
 
-    /// Parks an item of `process` with a reason, logs it and counts it as failed.
+    /// Parks an item of `process` with a reason, logs it and counts it as failed. An item
+    /// parked already for the same reason stays as it is: looking at unchanged input again is
+    /// not a new attempt.
     func park(_ process: ProcessName, entity: EntityKind, key: String, reason: String) throws {
+        if try state.parkedItem(connection, process: process, key: key)?.reason == reason { return }
         try state.park(ParkedItem(connectionID: connection, process: process, key: key, reason: reason, parkedAt: now))
         try log(entity, key, "parked: \(reason)", level: .warning)
         count(failed: 1)
