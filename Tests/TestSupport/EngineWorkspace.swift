@@ -33,8 +33,18 @@ public final class EngineWorkspace: Sendable {
         let home = try TemporaryHome()
         let workspace = try home.openWorkspace()
         let transport = AsyncHTTPClientTransport()
-        defer { transport.shutdown() }
+        do {
+            let connected = try await connect(home: home, workspace: workspace, endpoints: endpoints, transport: transport, configure: configure)
+            _ = try? await EngineOffload.run { transport.shutdown() }
+            return connected
+        } catch {
+            _ = try? await EngineOffload.run { transport.shutdown() }
+            throw error
+        }
+    }
 
+    private static func connect(home: TemporaryHome, workspace: Workspace, endpoints: SandboxEndpoints, transport: AsyncHTTPClientTransport,
+                                configure: @Sendable (inout Configuration) -> Void) async throws -> EngineWorkspace {
         let ongoing = OngoingClient(
             configuration: OngoingConfiguration(apiURL: endpoints.ongoingAPI,
                                                 credentials: OngoingCredentials(username: endpoints.ongoingUsername, password: endpoints.ongoingPassword),

@@ -50,6 +50,9 @@ struct CrashRecoveryTests {
                 }
             }
 
+            // A little latency stretches every cycle, so most kills land in the middle of one.
+            pair.visma.faults.plan = FaultPlan(latencyMilliseconds: 15)
+            pair.ongoing.faults.plan = FaultPlan(latencyMilliseconds: 15)
             for kill in 0..<12 {
                 let child = try ChildProcess(binary, arguments: arguments, environment: environment)
                 try await Task.sleep(for: .milliseconds(Int.random(in: 250...1800, using: &random)))
@@ -60,11 +63,16 @@ struct CrashRecoveryTests {
             }
             warehouse.cancel()
             _ = try? await warehouse.value
+            pair.visma.faults.plan = FaultPlan()
+            pair.ongoing.faults.plan = FaultPlan()
+            // The killed runs did real work: orders reached Ongoing and shipments came back.
+            #expect(!pair.ongoing.orders().isEmpty, "seed \(seed)")
+            #expect(pair.visma.requestCount("POST /v2/orders/{id}/completed") > 0, "seed \(seed)")
 
             // Let it finish: everything ships, one uninterrupted run settles, then stops cleanly.
             pair.ongoing.shipAll()
             let finalRun = try ChildProcess(binary, arguments: arguments, environment: environment)
-            let settled = await Self.poll(timeout: .seconds(40)) { Self.isSettled(pair, numbers: numbers) }
+            let settled = await Self.poll(timeout: .seconds(90)) { Self.isSettled(pair, numbers: numbers) }
             finalRun.send(SIGTERM)
             #expect(try await finalRun.waitForExit(timeout: .seconds(20)) == 0)
             #expect(settled, "not settled (seed \(seed)): \(Self.unsettled(pair, numbers: numbers))")
