@@ -18,30 +18,19 @@ struct SyncCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lock = try home.lock()
-        LogDestination.standardError.bootstrap()
-        let workspace = try home.openWorkspace()
-        let systems: ConnectedSystems
+        let headless = try HeadlessEngine(home: home)
+        defer { headless.close() }
         do {
-            systems = try ConnectedSystems(workspace: workspace)
-        } catch {
-            throw CommandOutput.failure(error)
-        }
-        defer { systems.shutdown() }
-        let engine = Engine(store: workspace.store, configuration: workspace.configuration,
-                            accounting: systems.accounting, warehouse: systems.warehouse)
-        do {
-            let summary = try engine.runOnce(name)
+            let summary = try headless.engine.runOnce(name)
             if let reason = summary.unavailable {
-                print("\(name.rawValue): unavailable — \(reason)")
+                CommandOutput.say("\(name.rawValue): unavailable — \(reason)")
                 throw ExitCode(1)
             }
-            print("\(name.rawValue): \(summary.written) written, \(summary.parked) parked, \(summary.unchanged) unchanged")
+            CommandOutput.say("\(name.rawValue): \(summary.written) written, \(summary.parked) parked, \(summary.unchanged) unchanged")
         } catch let exit as ExitCode {
             throw exit
         } catch {
             throw CommandOutput.failure(error)
         }
-        withExtendedLifetime(lock) {}
     }
 }
