@@ -30,6 +30,7 @@ import TestSupport
                 #expect(put.status == 200)
                 try expectShape(of: put, matches: OngoingFixtures.example("article-put-\(kind).response.json"))
             }
+            http.sandbox.setStock(articleNumber: "TestArticleNumber_ManyFields1", numberOfItems: 11)
             let get = try await http.send("GET", "articles?goodsOwnerId=159&articleNumber=TestArticleNumber_ManyFields1")
             try expectShape(of: get, matches: OngoingFixtures.example("article-get.response.json"), element: true)
             let article = try #require((try get.json() as? [[String: Any]])?.first)

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Sandbox
 
 /// Raw HTTP against a running Ongoing sandbox: the sandbox is tested on the wire, without the
@@ -22,6 +19,26 @@ struct OngoingSandboxHTTP: Sendable {
             return try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])
         }
 
+        /// Parses a raw HTTP/1.1 answer (plain or chunked body).
+        init(parsing raw: Data) throws {
+            guard let split = raw.range(of: Data("\r\n\r\n".utf8)) else { throw LoopbackSocket.Failure.malformed }
+            let lines = String(decoding: raw[..<split.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
+            let statusParts = lines[0].split(separator: " ")
+            guard statusParts.count >= 2, let status = Int(statusParts[1]) else { throw LoopbackSocket.Failure.malformed }
+            var headers: [String: String] = [:]
+            for line in lines.dropFirst() {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                headers[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+            var body = Data(raw[split.upperBound...])
+            if headers.first(where: { $0.key.lowercased() == "transfer-encoding" })?.value.lowercased() == "chunked" {
+                body = try LoopbackSocket.dechunk(body)
+            }
+            self.status = status
+            self.headers = headers
+            self.body = body
+        }
+
         /// The header `name`, case-insensitively.
         func header(_ name: String) -> String? {
             headers.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
@@ -33,23 +50,21 @@ struct OngoingSandboxHTTP: Sendable {
         try await send(method, absolute: "http://127.0.0.1:\(port)\(sandbox.apiPath)\(path)", user: user, password: password, body: body)
     }
 
-    /// Sends `method` to an absolute URL.
+    /// Sends `method` to an absolute `http://127.0.0.1:<port>/…` URL.
     func send(_ method: String, absolute: String, user: OngoingSandboxUser? = .demo, password: String? = nil, body: Data? = nil) async throws -> Answer {
-        var request = URLRequest(url: URL(string: absolute)!)
-        request.httpMethod = method
+        let url = URL(string: absolute)!
+        var head = "\(method) \(url.path)\(url.query.map { "?\($0)" } ?? "") HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
         if let user {
-            let token = Data("\(user.username):\(password ?? user.password)".utf8).base64EncodedString()
-            request.setValue("Basic \(token)", forHTTPHeaderField: "Authorization")
+            head += "Authorization: Basic \(Data("\(user.username):\(password ?? user.password)".utf8).base64EncodedString())\r\n"
         }
-        if let body {
-            request.httpBody = body
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        if let body { head += "Content-Type: application/json\r\n" }
+        head += "Content-Length: \(body?.count ?? 0)\r\n\r\n"
+        let request = Data(head.utf8) + (body ?? Data())
+        let port = port
+        let raw = try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try LoopbackSocket.exchange(port: port, request: request) }) }.start()
         }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let http = response as! HTTPURLResponse
-        var headers: [String: String] = [:]
-        for (name, value) in http.allHeaderFields { headers["\(name)"] = "\(value)" }
-        return Answer(status: http.statusCode, headers: headers, body: data)
+        return try Answer(parsing: raw)
     }
 
     /// `PUT` of a JSON text.
