@@ -6,7 +6,7 @@ enum OrderDetailsOverlay {
     static func render(_ details: OrderDetails, state: DashboardState, in screen: Rect, on buffer: inout ScreenBuffer) {
         guard let order = state.orders.order(vismaID: details.vismaID) else { return }
         let glyphs = state.glyphs
-        let size = Size(width: min(110, screen.width), height: screen.height)
+        let size = Size(width: min(110, screen.width), height: 10 + max(1, details.history?.count ?? 1))
         let area = OverlayFrame.render(title: "Order \(order.vismaNumber)", size: size, in: screen, on: &buffer, glyphs: glyphs)
         let now = state.displayTime
         let zone = state.timeZone

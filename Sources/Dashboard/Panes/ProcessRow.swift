@@ -13,6 +13,8 @@ struct ProcessRow {
     /// The state as words, with a pending switch taking precedence.
     var stateText: String {
         if let pending { return pending ? "switching on" : "switching off" }
+        // A process switched off mid-cycle reports its last state until the lane notices.
+        if !record.enabled { return ProcessRunState.disabled.rawValue }
         switch record.state {
         case .needsReauthorization: return "needs re-auth"
         default: return record.state.rawValue
@@ -22,6 +24,7 @@ struct ProcessRow {
     /// The state marker and its role: never colour alone, the glyph differs too.
     func marker(_ glyphs: GlyphSet) -> Span {
         if pending != nil { return Span(String(glyphs.pending), role: .processPending) }
+        if !record.enabled { return Span(String(glyphs.off), role: .processOff) }
         switch record.state {
         case .disabled: return Span(String(glyphs.off), role: .processOff)
         case .error, .needsReauthorization, .unavailable: return Span(String(glyphs.failed), role: .processError)
@@ -32,6 +35,7 @@ struct ProcessRow {
 
     var stateRole: StyleRole {
         if pending != nil { return .processPending }
+        if !record.enabled { return .processOff }
         switch record.state {
         case .disabled: return .processOff
         case .error, .needsReauthorization, .unavailable: return .processError

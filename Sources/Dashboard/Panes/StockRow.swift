@@ -43,7 +43,7 @@ struct StockRow {
         [
             TableColumn("article", width: .minimum(8)),
             TableColumn("old \(glyphs.arrow) new", width: .fixed(15)),
-            TableColumn("change", width: .fixed(6), alignment: .right),
+            TableColumn("change", width: .fixed(8), alignment: .right),
             TableColumn("", width: .fixed(10)),
             TableColumn("age", width: .fixed(4), alignment: .right),
         ]

@@ -105,10 +105,10 @@ public struct DashboardState: Sendable {
         parked.reduce(0) { $0 + ($1.process == process ? 1 : 0) }
     }
 
-    /// Overall health: bad when a side must be reconnected or a process failed, warning while
+    /// Overall health: bad when a side is not connected or a process failed, warning while
     /// something waits for a person or retries, else fine.
     public var health: Health {
-        if let connection, connection.needsReauthorization || !connection.vismaConnected || !connection.ongoingConnected { return .bad }
+        guard let connection, connection.vismaConnected, connection.ongoingConnected, !connection.needsReauthorization else { return .bad }
         let states = ProcessName.allCases.map { process($0).state }
         if states.contains(where: { $0 == .error || $0 == .needsReauthorization }) { return .bad }
         if !parked.isEmpty || orders.problemCount > 0 || states.contains(where: { $0 == .backoff || $0 == .unavailable }) { return .warning }
