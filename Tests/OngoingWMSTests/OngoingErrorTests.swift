@@ -83,5 +83,8 @@ import Testing
         let credentials = OngoingCredentials(username: "WSIdemo", password: "hunter2")
         #expect(!"\(credentials)".contains("hunter2"))
         #expect(!String(reflecting: credentials).contains("hunter2"))
+        let configuration = OngoingConfiguration(apiURL: URL(string: "https://api.ongoingsystems.se/demo/api/v1/")!, credentials: credentials, goodsOwnerId: 159)
+        #expect(!"\(configuration)".contains("hunter2"))
+        #expect(!String(reflecting: configuration).contains("hunter2"))
     }
 }
