@@ -36,7 +36,7 @@ public final class SandboxServer: Sendable {
             },
             logger: logger
         )
-        let serving = Task { try await app.runService(gracefulShutdownSignals: []) }
+        let serving = Task(executorPreference: SandboxExecutor.shared) { try await app.runService(gracefulShutdownSignals: []) }
         task.withLock { $0 = serving }
         for await port in bound { return port }
         try await serving.value
