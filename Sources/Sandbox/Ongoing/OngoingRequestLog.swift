@@ -26,7 +26,7 @@ final class OngoingRequestLog: Sendable {
     static let capacity = 10_000
     private let state = Mutex(State())
 
-    /// Records a request and returns its endpoint.
+    /// Records a request under its endpoint (the path below the REST base, ids as `{id}`).
     func record(method: String, path: String, query: String?, systemPrefix: String) {
         var endpoint = path.hasPrefix(systemPrefix) ? String(path.dropFirst(systemPrefix.count)) : path
         endpoint = endpoint.split(separator: "/", omittingEmptySubsequences: true)
