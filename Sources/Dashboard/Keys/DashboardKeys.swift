@@ -4,7 +4,7 @@ import TerminalUI
 /// generates the README key table.
 public enum DashboardKeys {
     /// Every binding of the dashboard, in the order help and the README list them.
-    public static let registry = KeyRegistry<DashboardAction>(bindings(hosted: []))
+    public static let registry = KeyRegistry<DashboardAction>(bindings(hosted: WizardKeys.bindings))
 
     /// The order scopes appear in help and in the README.
     public static let scopeOrder: [KeyScope] = [

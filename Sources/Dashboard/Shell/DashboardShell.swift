@@ -23,9 +23,9 @@ public final class DashboardShell {
     private let commands = DispatchQueue(label: "ovsync.dashboard.commands")
     private let logger = Logger(label: "ovsync.dashboard")
 
-    /// A dashboard over `workspace`; `makeWizard` builds the setup wizard once it exists.
+    /// A dashboard over `workspace`; `makeWizard` builds the setup wizard, shown at once when `opensWizard`.
     public init(workspace: Workspace, display: DashboardDisplay, connection: ConnectionID = .primary,
-                makeWizard: (@Sendable () -> any HostedScreen)? = nil) {
+                makeWizard: (@Sendable () -> any HostedScreen)? = nil, opensWizard: Bool = false) {
         self.workspace = workspace
         self.display = display
         self.connection = connection
@@ -33,6 +33,7 @@ public final class DashboardShell {
             size: Size(width: 80, height: 24), now: Date(), screen: .firstRun, homePath: workspace.home.displayPath,
             configuration: workspace.configuration, themeName: display.theme ?? "default",
             availableThemes: display.locator.availableThemes(), makeWizard: makeWizard)
+        if opensWizard { state.openWizard() }
     }
 
     /// Takes over the terminal, starts the engine when both sides are connected (else shows the

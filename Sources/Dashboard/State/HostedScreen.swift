@@ -26,12 +26,15 @@ public struct HostedOutcome: Sendable {
     public var close: Bool
     /// Whether the shell should re-read the home (config, connections) and start the engine if it now can.
     public var reloadHome: Bool
+    /// Text to put on the clipboard with OSC 52 (works over SSH), if any.
+    public var copy: String?
 
     /// An outcome; by default the screen stays and nothing runs.
-    public init(tasks: [HostedTask] = [], close: Bool = false, reloadHome: Bool = false) {
+    public init(tasks: [HostedTask] = [], close: Bool = false, reloadHome: Bool = false, copy: String? = nil) {
         self.tasks = tasks
         self.close = close
         self.reloadHome = reloadHome
+        self.copy = copy
     }
 }
 

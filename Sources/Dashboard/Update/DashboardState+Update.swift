@@ -89,6 +89,7 @@ extension DashboardState {
         var effects = outcome.tasks.map(DashboardEffect.runHostedTask)
         if outcome.close { screen = engineRunning ? .dashboard : .firstRun }
         if outcome.reloadHome { effects.append(.reloadHome) }
+        if let copy = outcome.copy { effects.append(.copy(copy)) }
         return effects
     }
 

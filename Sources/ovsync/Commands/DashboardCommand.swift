@@ -48,11 +48,13 @@ struct DisplayOptions: ParsableArguments {
     }
 }
 
-/// Starts the dashboard on the main actor and waits for it to end.
+/// Starts the dashboard on the main actor and waits for it to end; `wizard` opens the setup wizard at once.
 enum DashboardLaunch {
     @MainActor
-    static func run(workspace: Workspace, display: DashboardDisplay) async -> Int32 {
-        await DashboardShell(workspace: workspace, display: display).run()
+    static func run(workspace: Workspace, display: DashboardDisplay, wizard: Bool = false) async -> Int32 {
+        await DashboardShell(workspace: workspace, display: display,
+                             makeWizard: SetupWizard.factory(workspace: workspace, environment: display.environment),
+                             opensWizard: wizard).run()
     }
 }
 
