@@ -101,17 +101,28 @@ import Testing
         }
     }
 
-    @Test func readsAreNotHeldBehindWrites() async throws {
-        var options = OngoingSandboxOptions()
-        options.faultPlan = FaultPlan(latencyMilliseconds: 200)
-        try await OngoingTestHarness.run(options) { harness in
-            let client = harness.client()
-            let clock = ContinuousClock()
-            let started = clock.now
-            async let write: Void = blocking { _ = try client.upsertArticle(OngoingFactories.article("A")) }
-            async let read: Void = blocking { _ = try client.orderStatuses() }
-            _ = try await (write, read)
-            #expect(clock.now - started < .milliseconds(390))
+    /// A transport whose writes wait until a read has gone through, and report whether one did.
+    private final class ReadBeforeWriteTransport: HTTPTransport {
+        let readArrived = DispatchSemaphore(value: 0)
+
+        func send(_ request: HTTPRequest, timeout: Duration) throws -> HTTPResponse {
+            if request.method == "GET" {
+                readArrived.signal()
+                return HTTPResponse(status: 200, body: Data(#"{"orderStatuses":[]}"#.utf8))
+            }
+            let overlapped = readArrived.wait(timeout: .now() + 5) == .success
+            return HTTPResponse(status: overlapped ? 200 : 500, body: Data(#"{"articleSystemId": 1}"#.utf8))
         }
+    }
+
+    @Test func readsAreNotHeldBehindAWriteInFlight() async throws {
+        let transport = ReadBeforeWriteTransport()
+        let client = OngoingClient(configuration: OngoingConfiguration(apiURL: URL(string: "https://api.ongoingsystems.se/demo/api/v1/")!,
+                                                                     credentials: OngoingCredentials(username: "WSIdemo", password: "secret"), goodsOwnerId: 159),
+                                   transport: transport)
+        async let write = blocking { try client.upsertArticle(OngoingFactories.article("A")) }
+        try await Task.sleep(for: .milliseconds(50))
+        _ = try await blocking { try client.orderStatuses() }
+        #expect(try await write.articleSystemId == 1)
     }
 }
