@@ -46,7 +46,7 @@ struct DashboardEndToEndTests {
             try await tmux.waitFor("1 Processes")
 
             try await tmux.send("q")
-            let after = try await tmux.waitFor("EXIT=0", timeout: .seconds(30))
+            let after = try await tmux.waitFor("EXIT=0 and the terminal modes", timeout: .seconds(30)) { $0.contains("EXIT=0") && $0.contains("icanon") }
             #expect(after.contains("icanon") && !after.contains("-icanon") && after.contains("echo") && !after.contains("-echo"), "\(after)")
             #expect(try await !tmux.alternateScreenOn())
         } catch {

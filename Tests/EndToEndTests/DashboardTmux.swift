@@ -73,7 +73,11 @@ final class DashboardTmux: Sendable {
 
     @discardableResult
     private func tmux(_ arguments: [String]) async throws -> ProcessResult {
-        let result = try await ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), arguments: ["tmux", "-L", socket] + arguments,
+        // Foundation's Process learns that a child exited from a descriptor the child inherits; the
+        // tmux server that `new-session` forks would inherit it too and keep the test waiting until
+        // the server dies. So close every descriptor but stdin/out/err before running tmux.
+        let closeInherited = #"for fd in /proc/$$/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done 2>/dev/null; exec tmux "$@""#
+        let result = try await ProcessRunner.run(URL(fileURLWithPath: "/bin/bash"), arguments: ["-c", closeInherited, "tmux", "-L", socket] + arguments,
                                                  timeout: .seconds(10))
         guard result.succeeded else { throw DashboardTmuxError.tmuxFailed(arguments, result) }
         return result
