@@ -66,11 +66,14 @@ public enum ProcessRunner {
             let timedOut = exited.wait(timeout: .now() + .nanoseconds(timeout.nanoseconds)) == .timedOut
             if timedOut {
                 kill(pid, SIGKILL)
-                exited.wait()
+                // Foundation may never notice the exit when a grandchild inherited its descriptor.
+                _ = exited.wait(timeout: .now() + .seconds(10))
             }
             // A grandchild that kept the pipes open must not hang the test forever.
             _ = collected.wait(timeout: .now() + .seconds(10))
-            process.waitUntilExit()
+            guard !process.isRunning else {
+                return ProcessResult(exitCode: -1, signalled: true, timedOut: true, standardOutput: stdout.value, standardError: stderr.value)
+            }
             let signalled = process.terminationReason == .uncaughtSignal
             return ProcessResult(exitCode: process.terminationStatus, signalled: signalled, timedOut: timedOut,
                                  standardOutput: stdout.value, standardError: stderr.value)

@@ -13,6 +13,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         configuration.timeout.connect = .nanoseconds(connectTimeout.nanoseconds)
         configuration.redirectConfiguration = .disallow
         configuration.decompression = .enabled(limit: .ratio(50))
+        // A refused connection is reported at once; the engine's own backoff decides when to try again.
+        configuration.connectionPool.retryConnectionEstablishment = false
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
