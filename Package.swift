@@ -59,7 +59,7 @@ let package = Package(
         // `swift run -c release ovsync-bench`: throughput, request efficiency, latency and
         // dashboard cost, measured side by side in one run against the sandboxes.
         .executableTarget(name: "ovsync-bench", dependencies: [
-            "SyncEngine", "Sandbox", "APITransport", "VismaEAccounting", "OngoingWMS",
+            "SyncEngine", "Sandbox", "APITransport", "VismaEAccounting", "OngoingWMS", "Dashboard", "TerminalUI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Benchmarks"),
 

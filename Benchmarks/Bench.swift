@@ -17,7 +17,7 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Divide the counts by this for the run with injected latency (sequential writes make it slow).") var latencyScale = 10
     @Option(help: "Minutes of order flow in the latency run.") var latencyMinutes = 2.5
     @Option(help: "Seconds of the idle window.") var idleSeconds = 60.0
-    @Option(help: "Which parts to run: throughput, latency (comma-separated).") var parts = "throughput,latency"
+    @Option(help: "Which parts to run: throughput, latency, dashboard (comma-separated).") var parts = "throughput,latency,dashboard"
     @Flag(help: .hidden) var serveSandboxes = false
 
     func run() async throws {
@@ -45,6 +45,10 @@ struct Bench: AsyncParsableCommand {
         if selected.contains("latency") {
             report.progress("latency under ovsync run with default settings (\(latencyMinutes) min of orders, \(Int(idleSeconds)) s idle)")
             report.latency(try await LatencyRun.run(ovsync: ovsync, minutes: latencyMinutes, idleSeconds: idleSeconds))
+        }
+        if selected.contains("dashboard") {
+            report.progress("dashboard: frame cost at 200×60 with 10,000 orders, and CPU of ovsync demo over 30 s")
+            report.dashboard(frame: DashboardFrameCost.measure(), demoCPU: try await DemoIdleCost.measure(ovsync: ovsync))
         }
         print(report.text)
     }

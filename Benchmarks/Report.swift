@@ -42,6 +42,19 @@ struct Report {
         """)
     }
 
+    /// The dashboard's frame cost and the demo's CPU use.
+    mutating func dashboard(frame: (render: Double, renderAndDiff: Double), demoCPU: Double?) {
+        sections.append("""
+        ## Dashboard
+
+        | measure | value |
+        |---|---:|
+        | frame at 200×60 with 10,000 orders: render | \(format(frame.render / 1000, 3)) ms |
+        | frame at 200×60 with 10,000 orders: render + diff (what the flush writes) | \(format(frame.renderAndDiff / 1000, 3)) ms |
+        | `ovsync demo` CPU over 30 s (dashboard, engine, both sandboxes with activity) | \(demoCPU.map { format($0, 2) + " % of one core" } ?? "not measured (needs tmux)") |
+        """)
+    }
+
     /// Everything measured, as Markdown.
     var text: String { sections.joined(separator: "\n\n") + "\n" }
 
