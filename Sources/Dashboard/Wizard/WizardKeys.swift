@@ -58,7 +58,7 @@ public enum WizardKeys {
     public static let bindings: [KeyBinding<DashboardAction>] = form + options + signIn + list + question
 
     private static let form: [KeyBinding<DashboardAction>] = [
-        KeyBinding([.enter], label: "go on", description: "Press the button; in a field go to the next one (from the last, press the button)",
+        KeyBinding([.enter], label: "go on", description: "Press the button; in a field go on (the last field presses the button)",
                    scope: .wizard, action: WizardAction.confirm.dashboardAction),
         KeyBinding([.tab, .down], label: "next", description: "Next field, switch or button", scope: .wizard, action: WizardAction.next.dashboardAction),
         KeyBinding([.backTab, .up], label: "previous", description: "Previous field, switch or button", scope: .wizard,
@@ -66,7 +66,7 @@ public enum WizardKeys {
         KeyBinding([.pageDown], label: "next step", description: "Next step (this one is checked first)", scope: .wizard,
                    action: WizardAction.nextStep.dashboardAction),
         KeyBinding([.pageUp], label: "back", description: "Previous step", scope: .wizard, action: WizardAction.previousStep.dashboardAction),
-        KeyBinding([.escape], label: "leave", description: "Cancel a running sign-in, else leave the wizard (asks first; nothing is activated)",
+        KeyBinding([.escape], label: "leave", description: "Cancel the sign-in, else leave the wizard (asks first; nothing activated)",
                    scope: .wizard, action: WizardAction.leave.dashboardAction),
     ]
 
@@ -82,7 +82,7 @@ public enum WizardKeys {
     private static let signIn: [KeyBinding<DashboardAction>] = [
         KeyBinding([.character("c")], label: "copy address", description: "Copy the sign-in address to the clipboard (OSC 52, works over SSH)",
                    scope: .wizardSignIn, action: WizardAction.copyURL.dashboardAction),
-        KeyBinding([.character("o")], label: "open browser", description: "Open the sign-in address in a browser (only with a display, not over SSH)",
+        KeyBinding([.character("o")], label: "open browser", description: "Open the sign-in address in a browser (needs a display; not over SSH)",
                    scope: .wizardSignIn, action: WizardAction.openBrowser.dashboardAction),
     ]
 
