@@ -46,7 +46,8 @@ extension WizardState {
         if focus == .signInURL, key.insertedCharacter != nil {
             focus = .field(.pastedURL)
         }
-        guard let field = focus.field, var input = inputs[field] else { return [] }
+        guard let field = focus.field else { return [] }
+        var input = inputs[field, default: TextInput()]
         if field.isNumeric, let character = key.insertedCharacter, !character.isASCII || !character.isNumber { return [] }
         let before = input.value
         guard input.handle(key) else { return [] }
