@@ -58,6 +58,9 @@ final class VismaLoopbackReceiver: Sendable {
     /// Stops listening and waits until the socket is closed.
     func stop() async {
         guard let task = serving.withLock({ task -> Task<Void, any Error>? in defer { task = nil }; return task }) else { return }
+        // The code arrives while its page is still being written to the browser; cancelling the
+        // server at once would cut that answer off ("empty reply"). Give it a moment.
+        try? await Task.sleep(for: .milliseconds(300))
         task.cancel()
         _ = await task.result
     }

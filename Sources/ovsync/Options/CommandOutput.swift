@@ -29,10 +29,4 @@ enum CommandOutput {
         self.error(message)
         return ExitCode(1)
     }
-
-    /// Says that `feature` has not landed yet and returns exit code 2: never pretend to work.
-    static func notYetAvailable(_ feature: String, issue: Int) -> ExitCode {
-        self.error("\(feature) is not available yet; it arrives with issue #\(issue). Nothing was changed.")
-        return ExitCode(2)
-    }
 }
