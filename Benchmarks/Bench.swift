@@ -14,8 +14,8 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Open orders downloaded.") var orders = 5_000
     @Option(help: "Shipments written back.") var shipments = 2_000
     @Option(help: "Latency injected per request in the second throughput run, in ms.") var latency = 40
-    @Option(help: "Divide the counts by this for the run with injected latency (sequential writes make it slow).") var latencyScale = 10
-    @Option(help: "Minutes of order flow in the latency run.") var latencyMinutes = 2.5
+    @Option(help: "Divide the counts by this for the run with injected latency (sequential writes make it slow).") var latencyScale = 20
+    @Option(help: "Minutes of order flow in the latency run.") var latencyMinutes = 2.0
     @Option(help: "Seconds of the idle window.") var idleSeconds = 60.0
     @Option(help: "Which parts to run: throughput, latency, dashboard (comma-separated).") var parts = "throughput,latency,dashboard"
     @Flag(help: .hidden) var serveSandboxes = false

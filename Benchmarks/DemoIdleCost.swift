@@ -27,11 +27,14 @@ enum DemoIdleCost {
         return Int32(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
+    /// Runs a command through bash with every inherited descriptor but stdio closed: Foundation
+    /// learns that a child exited from a descriptor the child inherits, and the tmux server that
+    /// `new-session` forks would otherwise keep it open and the wait would never end.
     @discardableResult
     private static func run(_ arguments: [String]) -> Int32 {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", #"for fd in /proc/$$/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done 2>/dev/null; exec "$@""#, "run"] + arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return -1 }

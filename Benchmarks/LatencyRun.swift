@@ -49,6 +49,9 @@ enum LatencyRun {
         var created: [String: Date] = [:]
         var present: [String: Date] = [:]
         var shippedAt: [String: Date] = [:]
+        // The warehouse ships each order a random while after it arrives, as pickers do, so the
+        // write-back's wait is not in step with the shipments process's timer.
+        var shipDue: [String: Date] = [:]
         var completed: [String: Date] = [:]
         let flowStart = try control.counts()
         let started = Date()
@@ -63,11 +66,14 @@ enum LatencyRun {
                 nextCreation = now.addingTimeInterval(Double.random(in: 2...6, using: &generator))
             }
             let open = created.keys.filter { completed[$0] == nil }
-            if now >= creationEnds && (open.isEmpty || now.timeIntervalSince(creationEnds) > 150) { break }
+            if now >= creationEnds && (open.isEmpty || now.timeIntervalSince(creationEnds) > 100) { break }
             if !open.isEmpty {
                 let seen = try JSONSerialization.jsonObject(with: Data(try control.send("observe " + open.joined(separator: " ")).utf8)) as? [String: [String]] ?? [:]
                 for number in seen["present"] ?? [] where present[number] == nil {
                     present[number] = Date()
+                    shipDue[number] = Date().addingTimeInterval(Double.random(in: 0...30, using: &generator))
+                }
+                for (number, due) in shipDue where shippedAt[number] == nil && due <= Date() {
                     try control.send("ship-order \(number)")
                     shippedAt[number] = Date()
                 }

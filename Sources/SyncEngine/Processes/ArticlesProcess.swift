@@ -55,14 +55,13 @@ struct ArticlesProcess: SyncProcess {
                     summary.parked += 1
                     try scope.park(name, entity: .article, key: key.isEmpty ? article.id : key, reason: reason)
                 case .send(let mapped):
-                    let fingerprint = Fingerprint.of(mapped)
+                    let fingerprint = mapped.fingerprint
                     if var seen = link, seen.fingerprint == fingerprint {
                         summary.unchanged += 1
                         seen.vismaChangedAt = article.changedAt
                         try scope.state.save(seen)
                         continue
                     }
-                    try scope.log(.article, key, link == nil ? "new in Visma; sending to Ongoing" : "changed in Visma; updating Ongoing")
                     operations.append(try outbox.record("upsert_article", key: key,
                                                         payload: Intent(vismaID: article.id, article: mapped, fingerprint: fingerprint, changedAt: article.changedAt),
                                                         in: scope))
@@ -84,11 +83,19 @@ struct ArticlesProcess: SyncProcess {
                                                    ongoingArticleSystemID: systemID, fingerprint: intent.fingerprint,
                                                    vismaChangedAt: intent.changedAt, syncedAt: scope.now))
             try scope.state.unpark(scope.connection, process: name, key: operation.key)
-            try scope.log(.article, operation.key, "upserted in Ongoing\(systemID.map { " (articleSystemId \($0))" } ?? "")")
+            try scope.log(.article, operation.key, "sent to Ongoing as Visma changed it\(systemID.map { " (articleSystemId \($0))" } ?? "")")
             scope.count(synced: 1)
         } onRejected: { scope, operation, failure in
             summary.parked += 1
             try scope.park(name, entity: .article, key: operation.key, reason: "Ongoing refused the article: \(failure.message)")
         }
+    }
+}
+
+extension WarehouseArticle {
+    /// A digest of every field sent to Ongoing, for change detection.
+    var fingerprint: String {
+        Fingerprint.of([articleNumber, name, unitCode, barcode, String(isActive), purchasePrice.map { "\($0)" },
+                        customerPrice.map { "\($0)" }, description, articleNameEnglish, stockLocation])
     }
 }

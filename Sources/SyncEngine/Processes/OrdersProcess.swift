@@ -109,9 +109,7 @@ struct OrdersProcess: SyncProcess {
             summary.unchanged += 1
             return nil
         }
-        var comparable = order
-        comparable.modifiedAt = nil
-        let sourceFingerprint = Fingerprint.of(OrderFingerprint(order: comparable))
+        let sourceFingerprint = order.warehouseFingerprint
         if !force, let link, link.sentFingerprint == sourceFingerprint, link.stage != .parked {
             try remember(order, link: link, environment: environment)
             summary.unchanged += 1
@@ -194,7 +192,6 @@ struct OrdersProcess: SyncProcess {
                                                            ongoingOrderNumber: key, stage: .new, at: scope.now)
                 if pending.stage == .parked { pending.stage = pending.ongoingOrderID == nil ? .new : .sent }
                 try scope.save(pending)
-                try scope.log(.order, key, send.isUpdate ? "changed in Visma before picking; updating Ongoing" : "new open order in Visma; sending to Ongoing")
                 return try outbox.record("upsert_order", key: key, payload: SendIntent(
                     vismaID: send.order.id, vismaNumber: send.order.number, draft: send.draft, sourceFingerprint: send.sourceFingerprint,
                     modifiedAt: send.order.modifiedAt, isUpdate: send.isUpdate), in: scope)
@@ -285,7 +282,7 @@ struct OrdersProcess: SyncProcess {
             link.vismaModifiedAt = intent.modifiedAt
             try scope.save(link)
             try scope.state.unpark(scope.connection, process: name, key: operation.key)
-            try scope.log(.order, operation.key, "\(intent.isUpdate ? "updated" : "created") in Ongoing (orderId \(orderID), \(intent.draft.lines.count) lines)")
+            try scope.log(.order, operation.key, "\(intent.isUpdate ? "changed in Visma before picking; updated" : "open in Visma; created") in Ongoing (orderId \(orderID), \(intent.draft.lines.count) lines)")
             scope.count(synced: 1)
         } onRejected: { scope, operation, failure in
             let intent = try outbox.payload(SendIntent.self, of: operation)
@@ -366,22 +363,17 @@ struct OrdersProcess: SyncProcess {
     }
 }
 
-/// The parts of a Visma order that matter to the warehouse, for change detection.
-private struct OrderFingerprint: Encodable {
-    let order: SourceOrder
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        try container.encode(order.status.rawValue)
-        try container.encode([order.delivery.name, order.delivery.address1, order.delivery.address2, order.delivery.postalCode,
-                              order.delivery.city, order.delivery.countryCode, order.customerID, order.yourReference, order.ourReference,
-                              order.buyersOrderReference, order.deliveryMethodCode, order.deliveryMethodName, order.deliveryTermCode,
-                              order.deliveryTermName])
-        try container.encode(order.deliveryDate)
-        for row in order.rows {
-            try container.encode([String(row.lineNumber), row.articleNumber ?? "", row.text ?? "", "\(row.quantity)",
-                                  "\(row.isTextRow)", "\(row.isServiceArticle)"])
+extension SourceOrder {
+    /// A digest of the parts of the order that matter to the warehouse, for change detection.
+    var warehouseFingerprint: String {
+        var parts: [String?] = [String(status.rawValue), delivery.name, delivery.address1, delivery.address2, delivery.postalCode,
+                                delivery.city, delivery.countryCode, customerID, yourReference, ourReference, buyersOrderReference,
+                                deliveryMethodCode, deliveryMethodName, deliveryTermCode, deliveryTermName,
+                                deliveryDate.map { String($0.timeIntervalSince1970) }]
+        for row in rows {
+            parts += [String(row.lineNumber), row.articleNumber, row.text, "\(row.quantity)", "\(row.isTextRow)", "\(row.isServiceArticle)"]
         }
+        return Fingerprint.of(parts)
     }
 }
 

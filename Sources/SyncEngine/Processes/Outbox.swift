@@ -94,14 +94,18 @@ struct Outbox {
     }()
 }
 
-/// A short, stable digest of a value's JSON, to tell whether what would be sent changed.
+/// A short, stable digest of the fields that would be sent, to tell whether anything changed.
 enum Fingerprint {
-    static func of<Value: Encodable>(_ value: Value) -> String {
-        let data = (try? Outbox.encoder.encode(value)) ?? Data()
+    /// FNV-1a over the parts, with separators so that moving text between parts changes it.
+    static func of(_ parts: [String?]) -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in data {
+        func mix(_ byte: UInt8) {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
+        }
+        for part in parts {
+            if let part { for byte in part.utf8 { mix(byte) } } else { mix(0x1E) }
+            mix(0x1F)
         }
         return String(hash, radix: 16)
     }
