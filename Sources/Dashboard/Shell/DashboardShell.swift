@@ -138,11 +138,7 @@ public final class DashboardShell {
             finish(0)
         case .setProcess(let process, let enabled):
             background { workspace, engine in
-                try workspace.updateConfiguration { configuration in
-                    var schedule = configuration.schedule(of: process)
-                    schedule.enabled = enabled
-                    configuration.setSchedule(schedule, of: process)
-                }
+                try workspace.setConfigured(process, enabled: enabled)
                 try engine?.setEnabled(process, enabled)
                 return nil
             }

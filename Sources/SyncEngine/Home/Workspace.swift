@@ -41,14 +41,19 @@ public final class Workspace: Sendable {
         return configuration
     }
 
-    /// Switches `process` on or off persistently: in `config.toml` and in the state store, where
-    /// a running engine picks it up.
-    public func setProcess(_ process: ProcessName, enabled: Bool, connection: ConnectionID = .primary) throws {
+    /// Records in `config.toml` whether `process` is switched on (a running engine is told separately).
+    public func setConfigured(_ process: ProcessName, enabled: Bool) throws {
         try updateConfiguration { configuration in
             var schedule = configuration.schedule(of: process)
             schedule.enabled = enabled
             configuration.setSchedule(schedule, of: process)
         }
+    }
+
+    /// Switches `process` on or off persistently: in `config.toml` and in the state store, where
+    /// a running engine picks it up.
+    public func setProcess(_ process: ProcessName, enabled: Bool, connection: ConnectionID = .primary) throws {
+        try setConfigured(process, enabled: enabled)
         try store.write { state in
             var record = try state.processState(connection, process) ?? ProcessStateRecord(connectionID: connection, process: process)
             record.enabled = enabled
