@@ -112,7 +112,7 @@ enum OngoingJSONValue: Sendable, Equatable {
         case .decimal(let number):
             let text = "\(number)"
             output += text.contains(".") ? text : text + ".0"
-        case .string(let text): Self.writeString(text, to: &output)
+        case .string(let text): JSONStringLiteral.write(text, to: &output)
         case .array(let items):
             output += "["
             for (index, item) in items.enumerated() {
@@ -124,29 +124,12 @@ enum OngoingJSONValue: Sendable, Equatable {
             output += "{"
             for (index, member) in members.enumerated() {
                 if index > 0 { output += "," }
-                Self.writeString(member.0, to: &output)
+                JSONStringLiteral.write(member.0, to: &output)
                 output += ":"
                 member.1.write(to: &output)
             }
             output += "}"
         }
-    }
-
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case let control where control.value < 0x20:
-                output += String(format: "\\u%04x", control.value)
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
     }
 }
 
